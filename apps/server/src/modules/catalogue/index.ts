@@ -1,0 +1,1 @@
+export { countResources, countServiceItems } from './catalogue.repository.ts';

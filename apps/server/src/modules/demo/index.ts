@@ -1,0 +1,1 @@
+export { seedDemoCounty, isDatabaseEmpty } from './demo.seeder.ts';

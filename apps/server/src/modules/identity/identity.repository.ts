@@ -1,0 +1,131 @@
+import { and, desc, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
+import type { Db } from '../../platform/db.ts';
+import { departments, tenants } from '../org/org.table.ts';
+import { enterprises } from '../enterprises/enterprises.table.ts';
+import { loginThrottle, passwordHistory, sessions, users } from './identity.table.ts';
+
+export type UserRow = typeof users.$inferSelect;
+export type SessionRow = typeof sessions.$inferSelect;
+export type ThrottleRow = typeof loginThrottle.$inferSelect;
+
+export async function findUserByUsername(db: Db, username: string): Promise<UserRow | undefined> {
+  const [u] = await db.select().from(users).where(eq(users.username, username)).limit(1);
+  return u;
+}
+
+export async function findUserById(db: Db, id: string): Promise<UserRow | undefined> {
+  const [u] = await db.select().from(users).where(eq(users.id, id)).limit(1);
+  return u;
+}
+
+/** The user with the names of its tenant, department and enterprise, for `/api/auth/me`. */
+export async function findUserProfile(db: Db, id: string) {
+  const [row] = await db
+    .select({
+      user: users,
+      tenantName: tenants.name,
+      departmentName: departments.name,
+      enterpriseName: enterprises.name,
+    })
+    .from(users)
+    .innerJoin(tenants, eq(tenants.id, users.tenantId))
+    .leftJoin(departments, eq(departments.id, users.departmentId))
+    .leftJoin(enterprises, eq(enterprises.id, users.enterpriseId))
+    .where(eq(users.id, id))
+    .limit(1);
+  return row;
+}
+
+export async function listDemoUsers(db: Db): Promise<UserRow[]> {
+  return db.select().from(users).where(eq(users.isDemo, true));
+}
+
+export async function insertUser(db: Db, values: typeof users.$inferInsert): Promise<UserRow> {
+  const [u] = await db.insert(users).values(values).returning();
+  return u!;
+}
+
+export async function updatePassword(db: Db, userId: string, passwordHash: string, at: Date): Promise<void> {
+  await db.update(users).set({ passwordHash, passwordChangedAt: at, mustChangePassword: false }).where(eq(users.id, userId));
+}
+
+export async function insertPasswordHistory(db: Db, userId: string, passwordHash: string): Promise<void> {
+  await db.insert(passwordHistory).values({ userId, passwordHash });
+}
+
+export async function listRecentPasswordHashes(db: Db, userId: string, limit: number): Promise<string[]> {
+  const rows = await db
+    .select({ h: passwordHistory.passwordHash })
+    .from(passwordHistory)
+    .where(eq(passwordHistory.userId, userId))
+    .orderBy(desc(passwordHistory.createdAt))
+    .limit(limit);
+  return rows.map((r) => r.h);
+}
+
+export async function insertSession(db: Db, values: typeof sessions.$inferInsert): Promise<void> {
+  await db.insert(sessions).values(values);
+}
+
+/** A live session: not revoked, not past its absolute expiry, seen within the idle window. */
+export async function findLiveSession(db: Db, tokenHash: string, now: Date, idleSince: Date): Promise<SessionRow | undefined> {
+  const [s] = await db
+    .select()
+    .from(sessions)
+    .where(and(eq(sessions.tokenHash, tokenHash), isNull(sessions.revokedAt), gt(sessions.expiresAt, now), gt(sessions.lastSeenAt, idleSince)))
+    .limit(1);
+  return s;
+}
+
+export async function touchSession(db: Db, tokenHash: string, now: Date): Promise<void> {
+  await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.tokenHash, tokenHash));
+}
+
+export async function revokeSession(db: Db, tokenHash: string, now: Date): Promise<void> {
+  await db.update(sessions).set({ revokedAt: now }).where(and(eq(sessions.tokenHash, tokenHash), isNull(sessions.revokedAt)));
+}
+
+export async function revokeAllSessionsOfUser(db: Db, userId: string, now: Date): Promise<number> {
+  const rows = await db
+    .update(sessions)
+    .set({ revokedAt: now })
+    .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt)))
+    .returning({ t: sessions.tokenHash });
+  return rows.length;
+}
+
+export async function findThrottles(db: Db, keys: string[]): Promise<ThrottleRow[]> {
+  return db.select().from(loginThrottle).where(inArray(loginThrottle.key, keys));
+}
+
+/**
+ * Counts one failure for the key within a window; locks the key once `maxFailures` is reached.
+ * One statement, so concurrent failures are all counted.
+ */
+export async function recordThrottleFailure(db: Db, key: string, now: Date, windowMs: number, maxFailures: number, lockMs: number): Promise<void> {
+  // Parameters as ISO text with explicit casts: both drivers then bind them the same way.
+  const windowStart = sql`${new Date(now.getTime() - windowMs).toISOString()}::timestamptz`;
+  const nowTs = sql`${now.toISOString()}::timestamptz`;
+  const lockUntilDate = new Date(now.getTime() + lockMs);
+  const lockUntil = sql`${lockUntilDate.toISOString()}::timestamptz`;
+  await db
+    .insert(loginThrottle)
+    .values({ key, failures: 1, windowStartedAt: now, lockedUntil: maxFailures <= 1 ? lockUntilDate : null })
+    .onConflictDoUpdate({
+      target: loginThrottle.key,
+      set: {
+        failures: sql`CASE WHEN ${loginThrottle.windowStartedAt} < ${windowStart} THEN 1 ELSE ${loginThrottle.failures} + 1 END`,
+        windowStartedAt: sql`CASE WHEN ${loginThrottle.windowStartedAt} < ${windowStart} THEN ${nowTs} ELSE ${loginThrottle.windowStartedAt} END`,
+        lockedUntil: sql`CASE WHEN (CASE WHEN ${loginThrottle.windowStartedAt} < ${windowStart} THEN 1 ELSE ${loginThrottle.failures} + 1 END) >= ${maxFailures} THEN ${lockUntil} ELSE ${loginThrottle.lockedUntil} END`,
+      },
+    });
+}
+
+export async function clearThrottle(db: Db, key: string): Promise<void> {
+  await db.delete(loginThrottle).where(eq(loginThrottle.key, key));
+}
+
+export async function countUsers(db: Db, tenantId: string): Promise<number> {
+  const [r] = await db.select({ n: sql<number>`count(*)::int` }).from(users).where(eq(users.tenantId, tenantId));
+  return r?.n ?? 0;
+}

@@ -1,0 +1,1 @@
+export { countExperts, countTalents } from './talent.repository.ts';

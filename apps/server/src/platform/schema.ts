@@ -1,0 +1,7 @@
+// Every Drizzle table of the server, for drizzle-kit and for typed relational queries.
+export * from '../modules/org/org.table.ts';
+export * from '../modules/identity/identity.table.ts';
+export * from '../modules/audit/audit.table.ts';
+export * from '../modules/enterprises/enterprises.table.ts';
+export * from '../modules/catalogue/catalogue.table.ts';
+export * from '../modules/talent/talent.table.ts';

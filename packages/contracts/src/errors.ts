@@ -1,0 +1,52 @@
+import { z } from 'zod';
+
+/**
+ * Stable error codes. The server maps each to an HTTP status and RFC 9457 problem+json with
+ * a zh-CN and an English message; clients switch on `code`, never on the message.
+ */
+export const errorCatalog = {
+  'request.invalid': { status: 400, zh: '提交的内容有误，请检查标注的字段', en: 'The request has invalid fields' },
+  'request.too_large': { status: 413, zh: '提交的内容过大', en: 'The request body is too large' },
+  'request.unsupported_media_type': { status: 415, zh: '不支持的内容类型', en: 'Unsupported content type' },
+  'auth.unauthenticated': { status: 401, zh: '请先登录', en: 'Please sign in' },
+  'auth.invalid_credentials': { status: 401, zh: '用户名或密码错误', en: 'Incorrect username or password' },
+  'auth.too_many_attempts': { status: 429, zh: '登录尝试过于频繁，请稍后再试', en: 'Too many sign-in attempts; try again later' },
+  'auth.csrf_failed': { status: 403, zh: '安全校验失败，请刷新页面后重试', en: 'Security check failed; reload the page and try again' },
+  'auth.forbidden': { status: 403, zh: '您没有执行此操作的权限', en: 'You are not allowed to do this' },
+  'auth.read_only': { status: 403, zh: '当前账号为只读账号，不能修改数据', en: 'This account is read-only' },
+  'auth.wrong_current_password': { status: 400, zh: '当前密码不正确', en: 'The current password is incorrect' },
+  'auth.weak_password': { status: 400, zh: '新密码不符合安全要求', en: 'The new password does not meet the password rules' },
+  'auth.password_reused': { status: 400, zh: '新密码不能与最近 5 次使用过的密码相同', en: 'The new password must differ from the last 5 passwords' },
+  'resource.not_found': { status: 404, zh: '记录不存在或无权查看', en: 'Not found' },
+  'route.not_found': { status: 404, zh: '接口不存在', en: 'No such endpoint' },
+  'service.unavailable': { status: 503, zh: '服务暂不可用，请稍后再试', en: 'Service unavailable; try again later' },
+  'server.internal': { status: 500, zh: '系统内部错误，请联系管理员并提供请求编号', en: 'Internal error; quote the request id to the administrator' },
+} as const satisfies Record<string, { status: number; zh: string; en: string }>;
+
+export type ErrorCode = keyof typeof errorCatalog;
+export const errorCodes = Object.keys(errorCatalog) as ErrorCode[];
+
+/** One field-level problem of a validation error. `path` is dotted, e.g. `materials.0.name`. */
+export const FieldError = z.object({
+  path: z.string(),
+  code: z.string(),
+  message: z.string(),
+  messageEn: z.string(),
+});
+export type FieldError = z.infer<typeof FieldError>;
+
+/** RFC 9457 problem details, as every error response of `/api` carries them. */
+export const Problem = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.number().int(),
+  detail: z.string().optional(),
+  instance: z.string().optional(),
+  code: z.string(),
+  message: z.string().describe('zh-CN message'),
+  messageEn: z.string().describe('English message'),
+  requestId: z.string(),
+  errors: z.array(FieldError).optional(),
+  retryAfterSeconds: z.number().int().optional(),
+});
+export type Problem = z.infer<typeof Problem>;
