@@ -14,6 +14,7 @@ export const errorCatalog = {
   'auth.csrf_failed': { status: 403, zh: '安全校验失败，请刷新页面后重试', en: 'Security check failed; reload the page and try again' },
   'auth.forbidden': { status: 403, zh: '您没有执行此操作的权限', en: 'You are not allowed to do this' },
   'auth.read_only': { status: 403, zh: '当前账号为只读账号，不能修改数据', en: 'This account is read-only' },
+  'auth.password_change_required': { status: 403, zh: '首次登录或密码已被重置，请先修改密码', en: 'Change your password before continuing' },
   'auth.wrong_current_password': { status: 400, zh: '当前密码不正确', en: 'The current password is incorrect' },
   'auth.weak_password': { status: 400, zh: '新密码不符合安全要求', en: 'The new password does not meet the password rules' },
   'auth.password_reused': { status: 400, zh: '新密码不能与最近 5 次使用过的密码相同', en: 'The new password must differ from the last 5 passwords' },

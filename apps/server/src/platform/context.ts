@@ -12,6 +12,8 @@ export interface Actor {
   enterpriseId: string | null;
   expertId: string | null;
   sessionTokenHash: string;
+  /** Accounts created or reset by an administrator must change the password first. */
+  mustChangePassword: boolean;
 }
 
 /** What a service needs to know about the request it serves; no HTTP types. */

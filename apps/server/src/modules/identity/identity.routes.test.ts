@@ -182,3 +182,20 @@ describe('POST /api/auth/password', () => {
     expect((await login('officer', TEST_PASSWORD)).statusCode).toBe(200);
   });
 });
+
+describe('accounts that must change their password', () => {
+  it('may only read who they are, sign out or change the password until they do', async () => {
+    await t.database.rawQuery(`UPDATE users SET must_change_password = true WHERE username = 'desk'`);
+    await t.database.rawQuery(`DELETE FROM login_throttle`);
+    const s = await t.login('desk');
+    expect((await t.as(s, 'GET', '/api/auth/me')).json().user.mustChangePassword).toBe(true);
+    const blocked = await t.as(s, 'GET', '/api/workbench');
+    expect(blocked.statusCode).toBe(403);
+    expect(blocked.json()).toMatchObject({ code: 'auth.password_change_required' });
+    const changed = await t.as(s, 'POST', '/api/auth/password', { currentPassword: TEST_PASSWORD, newPassword: 'Desk#Changed2026' });
+    expect(changed.statusCode).toBe(200);
+    expect(changed.json().user.mustChangePassword).toBe(false);
+    const fresh = { cookie: cookieOf(changed), csrfToken: changed.json().csrfToken as string };
+    expect((await t.as(fresh, 'GET', '/api/workbench')).statusCode).toBe(200);
+  });
+});

@@ -197,6 +197,7 @@ function toActor(u: repo.UserRow, sessionTokenHash: string): Actor {
     enterpriseId: u.enterpriseId,
     expertId: u.expertId,
     sessionTokenHash,
+    mustChangePassword: u.mustChangePassword,
   };
 }
 

@@ -4,6 +4,8 @@ import { IdentityService as Identity } from '../../modules/identity/identity.ser
 import { AppError } from '../errors.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** What a user who must change the password may still call. */
+const ALLOWED_BEFORE_PASSWORD_CHANGE = new Set(['/api/auth/me', '/api/auth/logout', '/api/auth/password']);
 
 /**
  * Resolves the session cookie on every /api request; answers 401 for anything but public routes
@@ -25,6 +27,9 @@ export function installAuthHook(app: FastifyInstance, identity: IdentityService,
       if (!Identity.isCsrfTokenValid(session.csrfToken, typeof header === 'string' ? header : undefined)) {
         throw new AppError('auth.csrf_failed');
       }
+    }
+    if (session.actor.mustChangePassword && !ALLOWED_BEFORE_PASSWORD_CHANGE.has(req.url.split('?')[0] ?? '')) {
+      throw new AppError('auth.password_change_required');
     }
   });
 }
