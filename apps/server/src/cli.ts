@@ -8,6 +8,8 @@ const HELP = `yunju — the Yunju (云局) server and its administration command
   yunju migrate            apply the database migrations
   yunju seed               seed the demo county into an empty database
   yunju audit verify       walk the audit log's hash chain; exit 1 and name the first broken row
+  yunju backup FILE        write a backup (pg_dump, or the embedded data directory; stop the server first)
+  yunju restore FILE       restore a backup into an empty database or data directory
   yunju user set-password --username NAME
                            set a user's password from the YUNJU_NEW_PASSWORD environment variable
 
@@ -82,6 +84,17 @@ async function main(argv: string[]): Promise<number> {
         console.log(`yunju: password of ${username} set; all of its sessions were revoked`);
         return 0;
       });
+    }
+    case 'backup':
+    case 'restore': {
+      if (!sub) break;
+      const { backupDatabase, restoreDatabase } = await import('./platform/backup.ts');
+      const config = loadConfig();
+      const target = config.databaseUrl ? { kind: 'postgres' as const, url: config.databaseUrl } : { kind: 'pglite' as const, dataDir: config.dataDir };
+      if (command === 'backup') await backupDatabase(target, sub);
+      else await restoreDatabase(target, sub);
+      console.log(`yunju: ${command === 'backup' ? 'backup written to' : 'restored from'} ${sub} (${describeDatabase(config)})`);
+      return 0;
     }
     case 'help':
     case '--help':
