@@ -29,9 +29,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'yunju-e2e-'));
   const log: string[] = [];
+  // The journeys run on the embedded database, whatever DATABASE_URL the shell has.
+  const { DATABASE_URL: _ignored, ...env } = process.env;
   const child: ChildProcess = spawn(process.execPath, [path.join(root, 'apps/server/bin/yunju.js'), 'serve'], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', YUNJU_DATA_DIR: dataDir, NODE_ENV: 'development', LOG_LEVEL: 'warn', DATABASE_URL: '' },
+    env: { ...env, PORT: String(port), HOST: '127.0.0.1', YUNJU_DATA_DIR: dataDir, NODE_ENV: 'development', LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.on('data', (d: Buffer) => log.push(d.toString()));

@@ -22,9 +22,10 @@ const freePort = () =>
 async function startOnce(dataDir) {
   const port = await freePort();
   const t0 = performance.now();
+  const { DATABASE_URL: _ignored, ...env } = process.env;
   const child = spawn(process.execPath, [path.join(root, 'apps/server/bin/yunju.js'), 'serve'], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', YUNJU_DATA_DIR: dataDir, LOG_LEVEL: 'warn', DATABASE_URL: '' },
+    env: { ...env, PORT: String(port), HOST: '127.0.0.1', YUNJU_DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   let out = '';

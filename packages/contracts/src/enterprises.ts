@@ -36,6 +36,8 @@ export type EnterpriseSummary = z.infer<typeof EnterpriseSummary>;
 export const EnterpriseListQuery = PageQuery.extend({
   keyword: z.string().trim().max(100).optional(),
   town: z.string().max(32).optional().describe('town code'),
+  aboveScale: z.enum(['true', 'false']).optional().transform((v) => (v === undefined ? undefined : v === 'true')).describe('above-scale industrial enterprises only (true) or none of them (false)'),
+  qualification: QualificationKind.optional().describe('holding this qualification'),
 });
 export type EnterpriseListQuery = z.infer<typeof EnterpriseListQuery>;
 export const EnterprisePage = pageOf(EnterpriseSummary);

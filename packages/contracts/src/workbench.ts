@@ -13,13 +13,13 @@ export const WorkbenchStat = z.object({
 });
 export type WorkbenchStat = z.infer<typeof WorkbenchStat>;
 
-export const NamedCount = z.object({ name: z.string(), value: z.number() });
+export const TownCount = z.object({ code: z.string(), name: z.string(), value: z.number() });
 
 export const Workbench = z.object({
   role: Role,
   stats: z.array(WorkbenchStat),
   /** Enterprises by town, for the bureau's and leader's chart. */
-  enterprisesByTown: z.array(NamedCount),
+  enterprisesByTown: z.array(TownCount),
   /** Qualification counts (tier ladder), keys are QualificationKind. */
   tiers: z.array(z.object({ kind: z.string(), value: z.number() })),
   /** The enterprise user's own file summary, else null. */

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, ilike, inArray, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../platform/db.ts';
 import { towns } from '../org/org.table.ts';
 import { enterpriseQualifications, enterprises, industries } from './enterprises.table.ts';
@@ -8,6 +8,8 @@ export interface EnterpriseFilter {
   onlyId?: string | undefined;
   keyword?: string | undefined;
   townCode?: string | undefined;
+  aboveScale?: boolean | undefined;
+  qualification?: string | undefined;
 }
 
 const summaryColumns = {
@@ -25,6 +27,12 @@ function whereOf(f: EnterpriseFilter): SQL | undefined {
   const conds: (SQL | undefined)[] = [eq(enterprises.tenantId, f.tenantId)];
   if (f.onlyId) conds.push(eq(enterprises.id, f.onlyId));
   if (f.townCode) conds.push(eq(towns.code, f.townCode));
+  if (f.aboveScale !== undefined) conds.push(eq(enterprises.isAboveScale, f.aboveScale));
+  if (f.qualification) {
+    conds.push(
+      sql`exists (select 1 from ${enterpriseQualifications} where ${enterpriseQualifications.enterpriseId} = ${enterprises.id} and ${enterpriseQualifications.kind} = ${f.qualification})`,
+    );
+  }
   if (f.keyword) {
     const pattern = `%${f.keyword.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     conds.push(or(ilike(enterprises.name, pattern), ilike(enterprises.creditCode, pattern)));
@@ -73,15 +81,15 @@ export async function countEnterprises(db: Db, tenantId: string, aboveScaleOnly 
   return r?.n ?? 0;
 }
 
-export async function countEnterprisesByTown(db: Db, tenantId: string): Promise<{ name: string; value: number }[]> {
+export async function countEnterprisesByTown(db: Db, tenantId: string): Promise<{ code: string; name: string; value: number }[]> {
   const rows = await db
-    .select({ name: towns.name, code: towns.code, value: count(enterprises.id) })
+    .select({ code: towns.code, name: towns.name, value: count(enterprises.id) })
     .from(towns)
     .leftJoin(enterprises, eq(enterprises.townId, towns.id))
     .where(eq(towns.tenantId, tenantId))
     .groupBy(towns.name, towns.code)
     .orderBy(asc(towns.code));
-  return rows.map((r) => ({ name: r.name, value: r.value }));
+  return rows;
 }
 
 export async function countQualificationsByKind(db: Db, tenantId: string): Promise<{ kind: string; value: number }[]> {

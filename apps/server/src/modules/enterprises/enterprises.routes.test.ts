@@ -19,6 +19,19 @@ describe('GET /api/enterprises', () => {
     expect((await t.as(s, 'GET', '/api/enterprises?town=T01')).json().items[0].townName).toBe('城关街道');
   });
 
+  it('filters by above-scale flag and qualification, as the workbench figures drill down', async () => {
+    const s = await t.login('admin');
+    const above = (await t.as(s, 'GET', '/api/enterprises?aboveScale=true')).json();
+    expect(above.items.map((e: { id: string }) => e.id)).toEqual([t.fixture.enterprises.a]);
+    expect((await t.as(s, 'GET', '/api/enterprises?aboveScale=false')).json().items.map((e: { id: string }) => e.id)).toEqual([t.fixture.enterprises.b]);
+    const highTech = (await t.as(s, 'GET', '/api/enterprises?qualification=high_tech')).json();
+    expect(highTech.items.map((e: { id: string }) => e.id)).toEqual([t.fixture.enterprises.a]);
+    expect((await t.as(s, 'GET', '/api/enterprises?qualification=eagle')).json().total).toBe(0);
+    const bad = await t.as(s, 'GET', '/api/enterprises?qualification=golden');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors[0]).toMatchObject({ path: 'qualification' });
+  });
+
   it('shows an enterprise user only its own enterprise', async () => {
     const body = (await t.as(await t.login('enterprise'), 'GET', '/api/enterprises')).json();
     expect(body.total).toBe(1);

@@ -23,8 +23,8 @@ describe('GET /api/workbench', () => {
     expect(value(body, 'highTechEnterprises')).toBe(1);
     expect(value(body, 'departments')).toBe(2);
     expect(body.enterprisesByTown).toEqual([
-      { name: '城关街道', value: 1 },
-      { name: '东溪镇', value: 1 },
+      { code: 'T01', name: '城关街道', value: 1 },
+      { code: 'T02', name: '东溪镇', value: 1 },
     ]);
     expect(body.tiers).toEqual([{ kind: 'high_tech', value: 1 }]);
   });
