@@ -10,6 +10,8 @@ const HELP = `yunju — the Yunju (云局) server and its administration command
   yunju audit verify       walk the audit log's hash chain; exit 1 and name the first broken row
   yunju backup FILE        write a backup (pg_dump, or the embedded data directory; stop the server first)
   yunju restore FILE       restore a backup into an empty database or data directory
+  yunju sql "STATEMENT"    run SQL on the configured database and print the rows of the last statement
+                           (the embedded database has no psql; stop the server first)
   yunju user set-password --username NAME
                            set a user's password from the YUNJU_NEW_PASSWORD environment variable
 
@@ -95,6 +97,15 @@ async function main(argv: string[]): Promise<number> {
       else await restoreDatabase(target, sub);
       console.log(`yunju: ${command === 'backup' ? 'backup written to' : 'restored from'} ${sub} (${describeDatabase(config)})`);
       return 0;
+    }
+    case 'sql': {
+      if (!sub) break;
+      return withDatabase(async (database) => {
+        const rows = await database.query(sub);
+        if (rows.length) console.table(rows);
+        else console.log('(no rows)');
+        return 0;
+      });
     }
     case 'help':
     case '--help':

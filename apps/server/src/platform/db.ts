@@ -20,6 +20,8 @@ export interface Database {
   kind: 'pglite' | 'postgres';
   /** Runs `SELECT 1`; throws when the database does not answer. */
   ping(): Promise<void>;
+  /** Runs one SQL statement as an operator would by hand (`yunju sql`); returns its rows. */
+  query(sqlText: string): Promise<Record<string, unknown>[]>;
   migrate(): Promise<void>;
   close(): Promise<void>;
 }
@@ -32,14 +34,11 @@ export type DatabaseOptions =
 /** Opens the embedded PGlite database (default) or a PostgreSQL server through node-postgres. */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.kind === 'postgres') {
-    const pool = new pg.Pool({ connectionString: options.url, max: 10 });
-    // Generic plans made ranked queries 3x slower on PG15 (STACK-NOTES.md).
+    // Generic plans made ranked queries 3x slower on PG15 (STACK-NOTES.md): custom plans per session.
+    const pool = new pg.Pool({ connectionString: options.url, max: 10, options: '-c plan_cache_mode=force_custom_plan' });
     // An idle client dropped by the server (restart, failover) must not crash the process;
     // the pool replaces it on the next query.
     pool.on('error', (err) => console.error(`yunju: idle PostgreSQL connection lost: ${err.message}`));
-    pool.on('connect', (client) => {
-      client.query('SET plan_cache_mode = force_custom_plan').catch(() => undefined);
-    });
     const db = drizzlePg(pool, { schema }) as unknown as Db;
     return {
       db,
@@ -47,6 +46,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       ping: async () => {
         await pool.query('SELECT 1');
       },
+      query: async (sqlText) => (await pool.query(sqlText)).rows as Record<string, unknown>[],
       migrate: () => migratePg(drizzlePg(pool), { migrationsFolder }),
       close: once(() => pool.end()),
     };
@@ -64,6 +64,10 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     kind: 'pglite',
     ping: async () => {
       await client.query('SELECT 1');
+    },
+    query: async (sqlText) => {
+      const results = await client.exec(sqlText);
+      return (results[results.length - 1]?.rows ?? []) as Record<string, unknown>[];
     },
     migrate: () => migratePglite(drizzlePglite(client), { migrationsFolder }),
     close: () => client.close(),
