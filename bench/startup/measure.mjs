@@ -22,7 +22,8 @@ const freePort = () =>
 async function startOnce(dataDir) {
   const port = await freePort();
   const t0 = performance.now();
-  const { DATABASE_URL: _ignored, ...env } = process.env;
+  const env = { ...process.env };
+  delete env.DATABASE_URL; // always the embedded database
   const child = spawn(process.execPath, [path.join(root, 'apps/server/bin/yunju.js'), 'serve'], {
     cwd: root,
     env: { ...env, PORT: String(port), HOST: '127.0.0.1', YUNJU_DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
@@ -33,7 +34,9 @@ async function startOnce(dataDir) {
   for (;;) {
     try {
       if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) break;
-    } catch {}
+    } catch {
+      // not listening yet
+    }
     if (child.exitCode !== null) throw new Error(out);
     await new Promise((r) => setTimeout(r, 100));
   }

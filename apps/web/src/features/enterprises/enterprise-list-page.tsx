@@ -1,0 +1,177 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Button, Card, Col, Descriptions, Form, Input, Row, Select, Space, Tag, type TableColumnsType } from 'antd';
+import type { EnterpriseSummary, QualificationKind } from '@yunju/contracts';
+import { useEffect, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { DataView } from '../../components/data-view.tsx';
+import { PageHeader } from '../../components/page-header.tsx';
+import { ProblemAlert } from '../../components/problem-alert.tsx';
+import { qualificationKinds } from '../../components/qualification-kinds.ts';
+import { QualificationTags } from '../../components/qualification-tags.tsx';
+import { compactParams } from '../../components/search-params.ts';
+import { labelOf } from '../../i18n/labels.ts';
+import { enterpriseListQuery, listParamsFromSearch, townsQuery, type AboveScale } from './enterprises-api.ts';
+
+interface FilterValues {
+  keyword?: string;
+  town?: string | null;
+  /** '' is "all". */
+  aboveScale?: AboveScale | '';
+  qualification?: QualificationKind | null;
+}
+
+export function AboveScaleTag({ enterprise }: { enterprise: EnterpriseSummary }) {
+  const { t } = useTranslation();
+  return enterprise.isAboveScale ? <Tag color="success">{t('enterprise.aboveScale')}</Tag> : null;
+}
+
+export default function EnterpriseListPage() {
+  const { t } = useTranslation();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const query = useMemo(() => listParamsFromSearch(searchParams), [searchParams]);
+  const [form] = Form.useForm<FilterValues>();
+  const list = useQuery({ ...enterpriseListQuery(query), placeholderData: keepPreviousData });
+  const towns = useQuery(townsQuery);
+
+  useEffect(() => {
+    form.setFieldsValue({
+      keyword: query.keyword ?? '',
+      town: query.town ?? null,
+      aboveScale: query.aboveScale ?? '',
+      qualification: query.qualification ?? null,
+    });
+  }, [form, query]);
+
+  // A new filter starts again at page 1 (no `page` in the URL).
+  const search = (values: FilterValues) => {
+    setSearchParams(
+      compactParams({
+        keyword: values.keyword?.trim(),
+        town: values.town,
+        aboveScale: values.aboveScale,
+        qualification: values.qualification,
+        pageSize: query.pageSize === 20 ? undefined : query.pageSize,
+      }),
+    );
+  };
+
+  const onPage = (page: number, pageSize: number) => {
+    const next = new URLSearchParams(searchParams);
+    next.set('page', String(pageSize === query.pageSize ? page : 1));
+    next.set('pageSize', String(pageSize));
+    setSearchParams(next);
+  };
+
+  const detailPath = (e: EnterpriseSummary) => `/enterprises/${encodeURIComponent(e.id)}`;
+  const columns: TableColumnsType<EnterpriseSummary> = [
+    {
+      key: 'name',
+      title: t('enterprise.name'),
+      render: (_, e) => (
+        <Space size={4} wrap>
+          <Link to={detailPath(e)}>{e.name}</Link>
+          <AboveScaleTag enterprise={e} />
+        </Space>
+      ),
+    },
+    { key: 'creditCode', title: t('enterprise.creditCode'), render: (_, e) => <span className="mono nowrap">{e.creditCode}</span> },
+    { key: 'town', title: t('enterprise.town'), dataIndex: 'townName' },
+    { key: 'industry', title: t('enterprise.industry'), dataIndex: 'industryName', width: 200, ellipsis: { showTitle: true } },
+    { key: 'size', title: t('enterprise.size'), render: (_, e) => labelOf('size', e.size) },
+    { key: 'qualifications', title: t('enterprise.qualifications'), render: (_, e) => <QualificationTags kinds={e.qualifications} max={2} /> },
+  ];
+
+  return (
+    <>
+      <PageHeader title={t('enterprise.listTitle')} />
+      <Card className="filter-bar">
+        <Form<FilterValues> form={form} layout="vertical" onFinish={search} name="enterprise-filter">
+          <Row gutter={16}>
+            <Col xs={24} sm={12} lg={8}>
+              <Form.Item label={t('enterprise.keyword')} name="keyword">
+                <Input placeholder={t('enterprise.keywordPlaceholder')} allowClear maxLength={100} />
+              </Form.Item>
+            </Col>
+            <Col xs={24} sm={12} lg={5}>
+              <Form.Item label={t('enterprise.town')} name="town">
+                <Select
+                  allowClear
+                  showSearch={{ optionFilterProp: 'label' }}
+                  loading={towns.isPending}
+                  placeholder={t('enterprise.townPlaceholder')}
+                  options={(towns.data ?? []).map((town) => ({ value: town.code, label: town.name }))}
+                />
+              </Form.Item>
+            </Col>
+            <Col xs={24} sm={12} lg={4}>
+              <Form.Item label={t('enterprise.aboveScale')} name="aboveScale">
+                <Select<AboveScale | ''>
+                  placeholder={t('common.all')}
+                  options={[
+                    { value: '', label: t('common.all') },
+                    { value: 'true', label: t('enterprise.aboveScaleOnly') },
+                    { value: 'false', label: t('enterprise.notAboveScale') },
+                  ]}
+                />
+              </Form.Item>
+            </Col>
+            <Col xs={24} sm={12} lg={7}>
+              <Form.Item label={t('enterprise.qualifications')} name="qualification">
+                <Select<QualificationKind>
+                  allowClear
+                  showSearch={{ optionFilterProp: 'label' }}
+                  placeholder={t('enterprise.qualificationPlaceholder')}
+                  options={qualificationKinds.map((kind) => ({ value: kind, label: labelOf('qualification', kind) }))}
+                />
+              </Form.Item>
+            </Col>
+          </Row>
+          <Space>
+            <Button type="primary" htmlType="submit">
+              {t('common.search')}
+            </Button>
+            <Button
+              onClick={() => {
+                form.resetFields();
+                setSearchParams({});
+              }}
+            >
+              {t('common.reset')}
+            </Button>
+          </Space>
+        </Form>
+      </Card>
+      {list.error ? (
+        <div className="block-gap">
+          <ProblemAlert error={list.error} title={t('error.loadFailed')} action={<Button onClick={() => void list.refetch()}>{t('common.retry')}</Button>} />
+        </div>
+      ) : null}
+      <Card className="block-gap">
+        <DataView<EnterpriseSummary>
+          ariaLabel={t('enterprise.listTitle')}
+          rows={list.data?.items}
+          rowKey={(e) => e.id}
+          columns={columns}
+          loading={list.isFetching}
+          emptyText={t('enterprise.empty')}
+          pagination={{ page: query.page, pageSize: query.pageSize, total: list.data?.total ?? 0, onChange: onPage }}
+          renderCard={(e) => (
+            <Card size="small" title={<Link to={detailPath(e)}>{e.name}</Link>} extra={<AboveScaleTag enterprise={e} />}>
+              <Descriptions
+                column={1}
+                size="small"
+                items={[
+                  { key: 'creditCode', label: t('enterprise.creditCode'), children: <span className="mono">{e.creditCode}</span> },
+                  { key: 'town', label: t('enterprise.town'), children: e.townName },
+                  { key: 'industry', label: t('enterprise.industry'), children: e.industryName },
+                  { key: 'qualifications', label: t('enterprise.qualifications'), children: <QualificationTags kinds={e.qualifications} /> },
+                ]}
+              />
+            </Card>
+          )}
+        />
+      </Card>
+    </>
+  );
+}

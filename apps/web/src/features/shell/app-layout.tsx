@@ -1,0 +1,200 @@
+import {
+  AuditOutlined,
+  DashboardOutlined,
+  DownOutlined,
+  KeyOutlined,
+  LogoutOutlined,
+  MenuFoldOutlined,
+  MenuOutlined,
+  MenuUnfoldOutlined,
+  ShopOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
+import { useQuery } from '@tanstack/react-query';
+import { App, Avatar, Button, Drawer, Dropdown, Layout, Menu, type MenuProps } from 'antd';
+import type { CurrentUser } from '@yunju/contracts';
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useLocation, useNavigate, useNavigation } from 'react-router';
+import { FullPageSpin } from '../../components/full-page-spin.tsx';
+import { LanguageSwitch } from '../../components/language-switch.tsx';
+import { useIsPhone } from '../../components/use-is-phone.ts';
+import { can, forgetUserData, logout, sessionQuery } from '../auth/session.ts';
+
+const siderKey = 'yunju.sider';
+
+type NavItem = { key: string; to: string; icon: ReactNode; label: string };
+
+function navItems(user: CurrentUser, t: (key: 'nav.workbench' | 'nav.enterprises' | 'nav.myEnterprise' | 'nav.audit') => string): NavItem[] {
+  const items: NavItem[] = [{ key: '/', to: '/', icon: <DashboardOutlined />, label: t('nav.workbench') }];
+  if (can(user, 'enterprise.read_all')) {
+    items.push({ key: '/enterprises', to: '/enterprises', icon: <ShopOutlined />, label: t('nav.enterprises') });
+  } else if (can(user, 'enterprise.read') && user.enterpriseId) {
+    const to = `/enterprises/${encodeURIComponent(user.enterpriseId)}`;
+    items.push({ key: '/enterprises', to, icon: <ShopOutlined />, label: t('nav.myEnterprise') });
+  }
+  if (can(user, 'audit.read')) items.push({ key: '/audit', to: '/audit', icon: <AuditOutlined />, label: t('nav.audit') });
+  return items;
+}
+
+/** The menu entry a path belongs to: `/enterprises/42` lights up 企业档案. */
+function selectedKey(pathname: string, items: NavItem[]): string {
+  const match = items
+    .filter((item) => item.key !== '/' && (pathname === item.key || pathname.startsWith(`${item.key}/`)))
+    .sort((a, b) => b.key.length - a.key.length)[0];
+  return match ? match.key : pathname === '/' ? '/' : '';
+}
+
+/** antd's App supplies `message` and `modal` with the theme to every signed-in page. */
+export default function AppLayout() {
+  return (
+    <App className="app-root">
+      <SignedInLayout />
+    </App>
+  );
+}
+
+function SignedInLayout() {
+  const { t } = useTranslation();
+  const { data: session } = useQuery(sessionQuery);
+  const isPhone = useIsPhone();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const navigation = useNavigation();
+  const [collapsed, setCollapsed] = useState(() => {
+    try {
+      return localStorage.getItem(siderKey) === 'collapsed';
+    } catch {
+      return false;
+    }
+  });
+  const [drawerOpen, setDrawerOpen] = useState(false);
+
+  // Between sign-out and the login page's arrival.
+  if (!session) return <FullPageSpin />;
+  const user = session.user;
+  const items = navItems(user, t);
+  const current = selectedKey(location.pathname, items);
+  const menuItems: MenuProps['items'] = items.map((item) => ({
+    key: item.key,
+    icon: item.icon,
+    label: (
+      <Link to={item.to} onClick={() => setDrawerOpen(false)}>
+        {item.label}
+      </Link>
+    ),
+  }));
+
+  const toggleSider = () => {
+    const next = !collapsed;
+    setCollapsed(next);
+    try {
+      localStorage.setItem(siderKey, next ? 'collapsed' : 'expanded');
+    } catch {
+      // not remembered
+    }
+  };
+
+  const onUserMenu = async (key: string) => {
+    if (key === 'password') {
+      await navigate('/account/password');
+    } else if (key === 'logout') {
+      await logout();
+      await navigate('/login', { replace: true, state: { loggedOut: true } });
+      forgetUserData();
+    }
+  };
+
+  const roleLabel = t(`role.${user.role}`);
+  const menu = <Menu mode="inline" selectedKeys={[current]} items={menuItems} className="side-menu" />;
+
+  return (
+    <Layout className="app-layout">
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      {navigation.state === 'loading' ? (
+        <div className="nav-progress" role="progressbar" aria-label={t('nav.navigating')} />
+      ) : null}
+      <Layout.Header className="app-header">
+        <div className="app-header-left">
+          {isPhone ? (
+            <Button type="text" icon={<MenuOutlined />} aria-label={t('nav.openMenu')} onClick={() => setDrawerOpen(true)} />
+          ) : (
+            <Button
+              type="text"
+              icon={collapsed ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />}
+              aria-label={collapsed ? t('nav.expandSider') : t('nav.collapseSider')}
+              aria-expanded={!collapsed}
+              onClick={toggleSider}
+            />
+          )}
+          <Link to="/" className="brand">
+            <span className="brand-mark" aria-hidden>
+              云
+            </span>
+            <span className="brand-name">{t('app.name')}</span>
+            <span className="brand-tenant">{user.tenantName}</span>
+          </Link>
+        </div>
+        <div className="app-header-right">
+          <LanguageSwitch className={isPhone ? 'lang-switch-compact' : undefined} />
+          <Dropdown
+            trigger={['click']}
+            menu={{
+              onClick: ({ key }) => void onUserMenu(key),
+              items: [
+                {
+                  key: 'who',
+                  type: 'group',
+                  label: (
+                    <span className="user-menu-who">
+                      {user.displayName} · {roleLabel}
+                      {user.departmentName ?? user.enterpriseName ? <br /> : null}
+                      {user.departmentName ?? user.enterpriseName}
+                    </span>
+                  ),
+                },
+                { type: 'divider' },
+                { key: 'password', icon: <KeyOutlined />, label: t('user.changePassword') },
+                { key: 'logout', icon: <LogoutOutlined />, label: t('user.logout'), danger: true },
+              ],
+            }}
+          >
+            <Button type="text" className="user-button" aria-label={t('user.menu')}>
+              <Avatar size="small" icon={<UserOutlined />} className="user-avatar" />
+              {isPhone ? null : (
+                <span className="user-button-text">
+                  <span className="user-name">{user.displayName}</span>
+                  <span className="user-role">{roleLabel}</span>
+                </span>
+              )}
+              <DownOutlined className="user-caret" />
+            </Button>
+          </Dropdown>
+        </div>
+      </Layout.Header>
+      <Layout>
+        {isPhone ? (
+          <Drawer
+            placement="left"
+            open={drawerOpen}
+            onClose={() => setDrawerOpen(false)}
+            size={260}
+            title={user.tenantName}
+            styles={{ body: { padding: 0 } }}
+          >
+            <nav aria-label={t('nav.label')}>{menu}</nav>
+          </Drawer>
+        ) : (
+          <Layout.Sider theme="light" width={216} collapsedWidth={64} collapsed={collapsed} trigger={null} className="app-sider">
+            <nav aria-label={t('nav.label')}>{menu}</nav>
+          </Layout.Sider>
+        )}
+        <Layout.Content id="main" tabIndex={-1} className="app-content">
+          <Outlet />
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

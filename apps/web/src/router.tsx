@@ -1,0 +1,101 @@
+import type { Permission } from '@yunju/contracts';
+import type { ComponentType } from 'react';
+import { createBrowserRouter, data, redirect, type LoaderFunctionArgs, type RouteObject } from 'react-router';
+import { setUnauthenticatedHandler } from './api.ts';
+import { FullPageSpin } from './components/full-page-spin.tsx';
+import { RouteError } from './components/route-error.tsx';
+import { endSession, forgetUserData, sessionQuery } from './features/auth/session.ts';
+import { loginPath, safeNextPath } from './format.ts';
+import { queryClient } from './query-client.ts';
+
+/** Every page is its own chunk: the login page must not carry the rest of the app. */
+const page = (load: () => Promise<{ default: ComponentType }>) => async () => ({ Component: (await load()).default });
+
+const pathOf = (request: Request) => {
+  const url = new URL(request.url);
+  return url.pathname + url.search;
+};
+
+/** Signed in already: go where the user was headed. */
+async function loginLoader({ request }: LoaderFunctionArgs) {
+  const session = await queryClient.ensureQueryData(sessionQuery);
+  if (session) throw redirect(safeNextPath(new URL(request.url).searchParams.get('next')));
+  return null;
+}
+
+/** The signed-in area: a session is required, and a password that must change comes first. */
+async function appLoader({ request }: LoaderFunctionArgs) {
+  const session = await queryClient.ensureQueryData(sessionQuery);
+  const path = pathOf(request);
+  if (!session) throw redirect(loginPath(path));
+  if (session.user.mustChangePassword && new URL(request.url).pathname !== '/account/password') {
+    throw redirect(path === '/' ? '/account/password' : `/account/password?next=${encodeURIComponent(path)}`);
+  }
+  return null;
+}
+
+/** The menu hides what a role cannot do; this stops a typed or bookmarked URL (403 page). */
+const requirePermission = (permission: Permission) => async () => {
+  const session = await queryClient.ensureQueryData(sessionQuery);
+  if (session && !session.user.permissions.includes(permission)) throw data(null, { status: 403 });
+  return null;
+};
+
+const routes: RouteObject[] = [
+  {
+    path: '/login',
+    loader: loginLoader,
+    lazy: page(() => import('./features/auth/login-page.tsx')),
+    HydrateFallback: FullPageSpin,
+    ErrorBoundary: RouteError,
+  },
+  {
+    id: 'app',
+    path: '/',
+    loader: appLoader,
+    // Re-check on every navigation (cheap: the session is cached) so the forced password change holds.
+    shouldRevalidate: () => true,
+    lazy: page(() => import('./features/shell/app-layout.tsx')),
+    HydrateFallback: FullPageSpin,
+    ErrorBoundary: RouteError,
+    children: [
+      { index: true, lazy: page(() => import('./features/workbench/workbench-page.tsx')), ErrorBoundary: RouteError },
+      {
+        path: 'audit',
+        loader: requirePermission('audit.read'),
+        lazy: page(() => import('./features/audit/audit-page.tsx')),
+        ErrorBoundary: RouteError,
+      },
+      {
+        path: 'enterprises',
+        loader: requirePermission('enterprise.read_all'),
+        lazy: page(() => import('./features/enterprises/enterprise-list-page.tsx')),
+        ErrorBoundary: RouteError,
+      },
+      {
+        path: 'enterprises/:id',
+        loader: requirePermission('enterprise.read'),
+        lazy: page(() => import('./features/enterprises/enterprise-detail-page.tsx')),
+        ErrorBoundary: RouteError,
+      },
+      {
+        path: 'account/password',
+        loader: requirePermission('account.change_password'),
+        lazy: page(() => import('./features/auth/change-password-page.tsx')),
+        ErrorBoundary: RouteError,
+      },
+      { path: '*', lazy: page(() => import('./features/shell/not-found-page.tsx')), ErrorBoundary: RouteError },
+    ],
+  },
+];
+
+export const router = createBrowserRouter(routes);
+
+// A 401 from any request but login/me: the session ended (idle timeout, password changed
+// elsewhere). Go to the login page and come back here afterwards.
+setUnauthenticatedHandler(() => {
+  const here = window.location.pathname + window.location.search;
+  if (window.location.pathname === '/login') return;
+  endSession();
+  void router.navigate(loginPath(here), { replace: true, state: { sessionExpired: true } }).then(forgetUserData);
+});
