@@ -32,6 +32,7 @@ export const serviceItems = pgTable(
 export const serviceItemCoDepartments = pgTable(
   'service_item_co_departments',
   {
+    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
     itemId: uuid('item_id').notNull().references(() => serviceItems.id),
     departmentId: uuid('department_id').notNull().references(() => departments.id),
   },

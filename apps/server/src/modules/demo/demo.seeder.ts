@@ -70,7 +70,7 @@ export async function seedDemoCounty(database: Database, progress: SeedProgress 
       )
       .returning({ id: t.serviceItems.id, code: t.serviceItems.code });
     const itemId = new Map(items.map((x) => [x.code, x.id]));
-    const coRows = county.serviceItems.flatMap((s) => s.coDepartmentCodes.map((c) => ({ itemId: need(itemId, s.code, 'item'), departmentId: need(deptId, c, 'department') })));
+    const coRows = county.serviceItems.flatMap((s) => s.coDepartmentCodes.map((c) => ({ tenantId, itemId: need(itemId, s.code, 'item'), departmentId: need(deptId, c, 'department') })));
     if (coRows.length) await tx.insert(t.serviceItemCoDepartments).values(coRows);
     progress('service items', items.length);
 

@@ -49,8 +49,8 @@ export async function updatePassword(db: Db, userId: string, passwordHash: strin
   await db.update(users).set({ passwordHash, passwordChangedAt: at, mustChangePassword: false }).where(eq(users.id, userId));
 }
 
-export async function insertPasswordHistory(db: Db, userId: string, passwordHash: string): Promise<void> {
-  await db.insert(passwordHistory).values({ userId, passwordHash });
+export async function insertPasswordHistory(db: Db, user: { id: string; tenantId: string }, passwordHash: string): Promise<void> {
+  await db.insert(passwordHistory).values({ tenantId: user.tenantId, userId: user.id, passwordHash });
 }
 
 export async function listRecentPasswordHashes(db: Db, userId: string, limit: number): Promise<string[]> {

@@ -79,6 +79,7 @@ export class IdentityService {
     const tokenHash = sha256Hex(token);
     await repo.insertSession(tx, {
       tokenHash,
+      tenantId: user.tenantId,
       userId: user.id,
       csrfToken,
       createdAt: now,
@@ -147,7 +148,7 @@ export class IdentityService {
     const newHash = await hashPassword(input.newPassword);
     const now = new Date();
     return this.db.transaction(async (tx) => {
-      await repo.insertPasswordHistory(tx, user.id, user.passwordHash);
+      await repo.insertPasswordHistory(tx, user, user.passwordHash);
       await repo.updatePassword(tx, user.id, newHash, now);
       const revoked = await repo.revokeAllSessionsOfUser(tx, user.id, now);
       const issued = await this.issueSession(tx, { ...user, passwordHash: newHash, mustChangePassword: false }, ctx, now);
@@ -210,7 +211,7 @@ export async function setPasswordByAdministrator(database: Database, username: s
   const newHash = await hashPassword(password);
   const now = new Date();
   await database.db.transaction(async (tx) => {
-    await repo.insertPasswordHistory(tx, user.id, user.passwordHash);
+    await repo.insertPasswordHistory(tx, user, user.passwordHash);
     await repo.updatePassword(tx, user.id, newHash, now);
     const revoked = await repo.revokeAllSessionsOfUser(tx, user.id, now);
     await recordAudit(tx, null, { action: 'auth.password_set', targetType: 'user', targetId: user.id, tenantId: user.tenantId, actorName: 'cli', summary: { sessionsRevoked: revoked } });

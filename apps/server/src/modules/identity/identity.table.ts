@@ -28,6 +28,7 @@ export const passwordHistory = pgTable(
   'password_history',
   {
     id: uuid('id').primaryKey().defaultRandom(),
+    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
     userId: uuid('user_id').notNull().references(() => users.id),
     passwordHash: text('password_hash').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -40,6 +41,7 @@ export const sessions = pgTable(
   'sessions',
   {
     tokenHash: text('token_hash').primaryKey(),
+    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
     userId: uuid('user_id').notNull().references(() => users.id),
     csrfToken: text('csrf_token').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
