@@ -10,7 +10,10 @@ export default defineConfig({
   plugins: [react()],
   resolve: {
     // The workspace symlink would do; the alias keeps the build independent of node_modules layout.
-    alias: { '@yunju/contracts': fileURLToPath(new URL('../../packages/contracts/src/index.ts', import.meta.url)) },
+    alias: [
+      { find: /^@yunju\/contracts$/, replacement: fileURLToPath(new URL('../../packages/contracts/src/index.ts', import.meta.url)) },
+      { find: /^@yunju\/contracts\/(.*)$/, replacement: fileURLToPath(new URL('../../packages/contracts/src/$1.ts', import.meta.url)) },
+    ],
   },
   server: { host: '127.0.0.1', port: 5173, proxy: { '/api': api } },
   preview: { host: '127.0.0.1', port: 4173, proxy: { '/api': api } },

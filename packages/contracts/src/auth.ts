@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { Permission, Role } from './roles.ts';
+import { passwordStrengthProblems } from './password-policy.ts';
+
+export { passwordStrengthProblems, type PasswordProblem } from './password-policy.ts';
 
 export const LoginInput = z.object({
   username: z.string().trim().min(1).max(64),
@@ -29,15 +32,6 @@ export const SessionInfo = z.object({
   csrfToken: z.string(),
 });
 export type SessionInfo = z.infer<typeof SessionInfo>;
-
-/** At least 8 characters mixing three of upper, lower, digit, symbol (SECURITY.md). */
-export function passwordStrengthProblems(password: string): string[] {
-  const problems: string[] = [];
-  if (password.length < 8) problems.push('too_short');
-  const classes = [/[A-Z]/, /[a-z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((re) => re.test(password)).length;
-  if (classes < 3) problems.push('too_few_character_classes');
-  return problems;
-}
 
 export const ChangePasswordInput = z.object({
   currentPassword: z.string().min(1).max(128),
