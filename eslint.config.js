@@ -29,8 +29,8 @@ export default tseslint.config(
     },
   },
   {
-    // Where database access is the job: repositories, tables, the platform, tests and the demo loader.
-    files: ['**/*.repository.ts', '**/*.table.ts', 'apps/server/src/platform/**', 'apps/server/test/**', 'apps/server/src/modules/demo/**', '**/*.test.ts', 'apps/server/drizzle.config.ts'],
+    // Where database access is the job: repositories, tables, the platform, tests, benchmarks and the demo loader.
+    files: ['**/*.repository.ts', '**/*.table.ts', 'apps/server/src/platform/**', 'apps/server/test/**', 'apps/server/src/modules/demo/**', '**/*.test.ts', 'apps/server/drizzle.config.ts', 'bench/**'],
     rules: { 'no-restricted-imports': 'off' },
   },
   {

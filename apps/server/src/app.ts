@@ -3,6 +3,7 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
+import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -11,6 +12,7 @@ import { z } from 'zod';
 import { Problem } from '@yunju/contracts';
 import type { Config } from './config/config.ts';
 import type { Database } from './platform/db.ts';
+import { systemClock, type Clock } from './platform/clock.ts';
 import type { AppDeps } from './deps.ts';
 import { installAuthHook } from './platform/http/auth-hook.ts';
 import { installErrorHandler } from './platform/http/error-handler.ts';
@@ -21,6 +23,11 @@ import { enterpriseRoutes } from './modules/enterprises/index.ts';
 import { IdentityService, identityRoutes } from './modules/identity/index.ts';
 import { orgRoutes } from './modules/org/index.ts';
 import { workbenchRoutes } from './modules/workbench/index.ts';
+import { catalogueRoutes } from './modules/catalogue/index.ts';
+import { calendarRoutes } from './modules/calendar/index.ts';
+import { notificationRoutes } from './modules/notifications/index.ts';
+import { attachmentRoutes, DiskBlobStore } from './modules/attachments/index.ts';
+import { caseRoutes } from './modules/cases/index.ts';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
@@ -29,10 +36,12 @@ export interface BuildAppOptions {
   database: Database;
   /** pino logger options; tests pass false. */
   logger?: boolean | object;
+  /** The current time for deadlines (default: the system clock). */
+  clock?: Clock;
 }
 
 /** Builds the whole application: platform plugins and every module. Tests call this. */
-export async function buildApp({ config, database, logger }: BuildAppOptions): Promise<FastifyInstance> {
+export async function buildApp({ config, database, logger, clock = systemClock }: BuildAppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: logger ?? { level: config.logLevel },
     bodyLimit: config.bodyLimitBytes,
@@ -48,12 +57,14 @@ export async function buildApp({ config, database, logger }: BuildAppOptions): P
   app.setSerializerCompiler(serializerCompiler);
 
   const identity = new IdentityService(database, config);
-  const deps: AppDeps = { config, database, identity };
+  const deps: AppDeps = { config, database, identity, blobs: new DiskBlobStore(config.blobsDir), clock };
 
   installErrorHandler(app);
   installSecurityHeaders(app);
   await app.register(fastifyCookie);
   installAuthHook(app, identity, config.session.cookieName);
+  // Uploads: one file per request, at most attachmentMaxBytes (over it: 413); read by attachments.http.ts.
+  await app.register(fastifyMultipart, { limits: { fileSize: config.attachmentMaxBytes, files: 1, fields: 10, fieldSize: 64 * 1024, parts: 11, headerPairs: 100 } });
 
   await app.register(fastifySwagger, {
     openapi: {
@@ -82,7 +93,7 @@ export async function buildApp({ config, database, logger }: BuildAppOptions): P
     },
   );
 
-  for (const register of [identityRoutes, auditRoutes, orgRoutes, enterpriseRoutes, workbenchRoutes]) register(app, deps);
+  for (const register of [identityRoutes, auditRoutes, orgRoutes, enterpriseRoutes, workbenchRoutes, calendarRoutes, notificationRoutes, attachmentRoutes, caseRoutes, catalogueRoutes]) register(app, deps);
 
   const hasWeb = fs.existsSync(path.join(config.webDist, 'index.html'));
   if (hasWeb) {

@@ -9,12 +9,12 @@ const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'yunju-cli-'));
 const { DATABASE_URL: _ignored, ...env } = process.env;
 const yunju = (...args: string[]) => yunjuWith({}, ...args);
 const yunjuWith = (extra: Record<string, string>, ...args: string[]) =>
-  spawnSync(process.execPath, [bin, ...args], { env: { ...env, YUNJU_DATA_DIR: dataDir, ...extra }, encoding: 'utf8', timeout: 60_000 });
+  spawnSync(process.execPath, [bin, ...args], { env: { ...env, YUNJU_DATA_DIR: dataDir, ...extra }, encoding: 'utf8', timeout: 150_000 });
 
 afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
 // The CLI on the embedded database (PostgreSQL runs the same code through the service tests).
-describe.skipIf(process.env.YUNJU_TEST_DB === 'pg')('yunju CLI', () => {
+describe.skipIf(process.env.YUNJU_TEST_DB === 'pg')('yunju CLI', { timeout: 180_000 }, () => {
   it('seeds, verifies the audit chain, and names the row altered by hand in SQL', () => {
     const seed = yunju('seed');
     expect(seed.status, seed.stderr).toBe(0);

@@ -12,6 +12,7 @@ const HELP = `yunju — the Yunju (云局) server and its administration command
   yunju restore FILE       restore a backup into an empty database or data directory
   yunju sql "STATEMENT"    run SQL on the configured database and print the rows of the last statement
                            (the embedded database has no psql; stop the server first)
+  yunju cases escalate     escalate (督办) overdue cases now (the server also does it every 10 minutes)
   yunju user set-password --username NAME
                            set a user's password from the YUNJU_NEW_PASSWORD environment variable
 
@@ -70,6 +71,15 @@ async function main(argv: string[]): Promise<number> {
         if (r) console.log(`  row: seq=${r.seq} at=${r.at} action=${r.action} actor=${r.actorName ?? '-'} target=${r.targetType ?? '-'}:${r.targetId ?? '-'}`);
         console.log(`  expected ${b.expected}\n  found    ${b.found}`);
         return 1;
+      });
+    }
+    case 'cases': {
+      if (sub !== 'escalate') break;
+      const { runEscalation } = await import('./modules/cases/index.ts');
+      return withDatabase(async (database) => {
+        const n = await runEscalation(database.db, new Date());
+        console.log(`yunju: ${n} overdue case(s) escalated`);
+        return 0;
       });
     }
     case 'user': {

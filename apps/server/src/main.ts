@@ -3,6 +3,8 @@ import { loadConfig } from './config/config.ts';
 import { describeDatabase, openConfiguredDatabase } from './platform/open-configured-database.ts';
 import { isDatabaseEmpty, seedDemoCounty } from './modules/demo/index.ts';
 import { IdentityService } from './modules/identity/index.ts';
+import { LogAdapter, startNotificationPoller } from './modules/notifications/index.ts';
+import { startEscalationTimer } from './modules/cases/index.ts';
 
 /** Start-up: config, migrate, seed the demo county on an empty database, refuse demo passwords in production, listen. */
 export async function serve(): Promise<void> {
@@ -29,11 +31,17 @@ export async function serve(): Promise<void> {
   }
 
   const app = await buildApp({ config, database });
+  // SMS / e-mail of in-app notices, after their transaction committed (log adapter until a gateway is configured).
+  const notices = startNotificationPoller(database.db, new LogAdapter(app.log));
+  // Overdue cases are escalated (督办) every 10 minutes.
+  const escalation = startEscalationTimer(database.db, app.log);
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
     app.log.info({ signal }, 'shutting down');
+    await notices.stop();
+    await escalation.stop();
     await app.close();
     await database.close();
     process.exit(0);

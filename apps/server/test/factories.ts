@@ -1,4 +1,5 @@
 import type { Role } from '@yunju/contracts';
+import { eq } from 'drizzle-orm';
 import type { Db } from '../src/platform/db.ts';
 import * as t from '../src/platform/schema.ts';
 import { hashPassword } from '../src/modules/identity/index.ts';
@@ -77,4 +78,69 @@ export async function seedFixture(db: Db): Promise<Fixture> {
     enterprises: { a: entA!.id, b: entB!.id, otherTenant: entOther!.id },
     users,
   };
+}
+
+/**
+ * A service item of the fixture county with its version-1 snapshot (cases keep the version).
+ * Default: led by the bureau, 3 promised working days, online and desk, one required material
+ * (营业执照, pdf/jpg/png) and one optional one.
+ */
+export async function createServiceItem(
+  db: Db,
+  f: Fixture,
+  o: Partial<{ code: string; name: string; leadDepartmentId: string; coDepartmentIds: string[]; promisedDays: number; channels: ('online' | 'desk')[]; status: 'in_force' | 'withdrawn'; materials: { name: string; required: boolean; fileTypes: string[] }[] }> = {},
+): Promise<string> {
+  const data = {
+    code: o.code ?? `KJ-9${String(++itemCounter).padStart(2, '0')}`,
+    name: o.name ?? '科技型中小企业评价入库',
+    category: 'cultivation' as const,
+    leadDepartmentId: o.leadDepartmentId ?? f.departments.bureau,
+    promisedDays: o.promisedDays ?? 3,
+    channels: o.channels ?? ['online', 'desk'],
+    conditions: ['在本县注册的居民企业', '职工总数不超过500人'],
+    materials: o.materials ?? [
+      { name: '营业执照副本', required: true, fileTypes: ['pdf', 'jpg', 'png'] },
+      { name: '研发项目说明', required: false, fileTypes: ['pdf', 'doc', 'docx'] },
+    ],
+    legalBasis: '《科技型中小企业评价办法》（国科发政〔2017〕115号）',
+    description: '测试事项',
+    status: o.status ?? 'in_force',
+    relatedResourceIds: [] as string[],
+  };
+  const coDepartmentIds = o.coDepartmentIds ?? [];
+  const [item] = await db.insert(t.serviceItems).values({ tenantId: f.tenantId, ...data, version: 1 }).returning();
+  if (coDepartmentIds.length) await db.insert(t.serviceItemCoDepartments).values(coDepartmentIds.map((departmentId) => ({ tenantId: f.tenantId, itemId: item!.id, departmentId })));
+  await db.insert(t.serviceItemVersions).values({ tenantId: f.tenantId, itemId: item!.id, version: 1, snapshot: { ...data, coDepartmentIds, version: 1 }, changeNote: 'fixture' });
+  return item!.id;
+}
+let itemCounter = 0;
+
+/** A resource of the fixture county (default: a lab of the economy department). */
+export async function createResource(db: Db, f: Fixture, o: Partial<{ name: string; departmentId: string; status: 'in_force' | 'withdrawn' }> = {}): Promise<string> {
+  const [r] = await db
+    .insert(t.resources)
+    .values({
+      tenantId: f.tenantId,
+      code: `ZY-9${String(++resourceCounter).padStart(2, '0')}`,
+      name: o.name ?? '测试县轴承检测公共服务平台',
+      kind: 'rd_platform',
+      ownerOrg: '测试县经信局',
+      departmentId: o.departmentId ?? f.departments.economy,
+      townId: f.towns.a,
+      address: '城关街道3号',
+      contactName: '王老师',
+      contactPhone: '0570-0000000',
+      description: '测试资源',
+      tags: ['检测'],
+      availability: 'open',
+      status: o.status ?? 'in_force',
+    })
+    .returning();
+  return r!.id;
+}
+let resourceCounter = 0;
+
+/** Marks a user head of its department (receives the notices addressed to department heads). */
+export async function makeDepartmentHead(db: Db, userId: string): Promise<void> {
+  await db.update(t.users).set({ isDepartmentHead: true }).where(eq(t.users.id, userId));
 }

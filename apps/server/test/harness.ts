@@ -1,6 +1,10 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll } from 'vitest';
 import { buildApp } from '../src/app.ts';
+import type { Clock } from '../src/platform/clock.ts';
 import { loadConfig, type Config } from '../src/config/config.ts';
 import { createTestDatabase, type TestDatabase } from './test-database.ts';
 import { seedFixture, TEST_PASSWORD, type Fixture } from './factories.ts';
@@ -31,13 +35,17 @@ let addressCounter = 0;
 export const nextAddress = () => `10.0.${Math.floor(++addressCounter / 250)}.${addressCounter % 250}`;
 
 /** One app and database per test file, with the fixture county seeded. */
-export function useTestApp(overrides: Partial<NodeJS.ProcessEnv> = {}): TestApp {
+/** `options.clock`: the app's current time (deadline tests set it; default the system clock). */
+export function useTestApp(overrides: Partial<NodeJS.ProcessEnv> = {}, options: { clock?: Clock } = {}): TestApp {
   const ctx = {} as TestApp;
+  let blobsDir: string | undefined;
   beforeAll(async () => {
-    const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', YUNJU_WEB_DIST: '/nonexistent', ...overrides });
+    // Uploaded files of this test file go to a temporary blob directory, removed afterwards.
+    blobsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'yunju-blobs-'));
+    const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', YUNJU_WEB_DIST: '/nonexistent', YUNJU_BLOBS_DIR: blobsDir, ...overrides });
     const database = await createTestDatabase();
     const fixture = await seedFixture(database.db);
-    const app = await buildApp({ config, database, logger: false });
+    const app = await buildApp({ config, database, logger: false, ...(options.clock ? { clock: options.clock } : {}) });
     await app.ready();
     Object.assign(ctx, {
       app,
@@ -61,6 +69,7 @@ export function useTestApp(overrides: Partial<NodeJS.ProcessEnv> = {}): TestApp 
   afterAll(async () => {
     await ctx.app?.close();
     await ctx.database?.drop();
+    if (blobsDir) fs.rmSync(blobsDir, { recursive: true, force: true });
   });
   return ctx;
 }

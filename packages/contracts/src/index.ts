@@ -7,3 +7,8 @@ export * from './org.ts';
 export * from './enterprises.ts';
 export * from './workbench.ts';
 export * from './uscc.ts';
+export * from './catalogue.ts';
+export * from './calendar.ts';
+export * from './notifications.ts';
+export * from './attachments.ts';
+export * from './cases.ts';

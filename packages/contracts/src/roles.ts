@@ -15,22 +15,38 @@ export const Permission = z.enum([
   'enterprise.read',
   'enterprise.read_all',
   'catalogue.read',
+  'catalogue.manage',
+  'catalogue.manage_all',
   'workbench.read',
   'account.change_password',
+  'calendar.read',
+  'calendar.manage',
+  'inbox.read',
+  'attachment.upload',
+  'attachment.read_own',
+  'case.submit',
+  'case.register_walk_in',
+  'case.read',
+  'case.handle',
+  'case.supervise',
+  'case.rate',
+  'case.export',
 ]);
 export type Permission = z.infer<typeof Permission>;
 
-const everyone: Permission[] = ['org.read', 'catalogue.read', 'workbench.read', 'account.change_password'];
+const everyone: Permission[] = ['org.read', 'catalogue.read', 'workbench.read', 'account.change_password', 'calendar.read', 'inbox.read'];
+/** Uploading files (case materials) and downloading one's own uploads; not leader, notary or expert for now. */
+const uploader: Permission[] = ['attachment.upload', 'attachment.read_own'];
 
 /** Deny by default: a role has exactly the permissions listed here. */
 export const rolePermissions: Record<Role, readonly Permission[]> = {
-  enterprise: [...everyone, 'enterprise.read'],
+  enterprise: [...everyone, ...uploader, 'enterprise.read', 'case.submit', 'case.read', 'case.rate'],
   expert: [...everyone],
-  officer: [...everyone, 'enterprise.read', 'enterprise.read_all'],
-  bureau_admin: [...everyone, 'enterprise.read', 'enterprise.read_all', 'audit.read'],
-  desk: [...everyone, 'enterprise.read', 'enterprise.read_all'],
+  officer: [...everyone, ...uploader, 'catalogue.manage', 'enterprise.read', 'enterprise.read_all', 'case.read', 'case.handle', 'case.export'],
+  bureau_admin: [...everyone, ...uploader, 'catalogue.manage', 'catalogue.manage_all', 'calendar.manage', 'enterprise.read', 'enterprise.read_all', 'audit.read', 'case.read', 'case.handle', 'case.supervise', 'case.export'],
+  desk: [...everyone, ...uploader, 'enterprise.read', 'enterprise.read_all', 'case.register_walk_in', 'case.read'],
   notary: [...everyone],
-  leader: [...everyone, 'enterprise.read', 'enterprise.read_all', 'audit.read'],
+  leader: [...everyone, 'enterprise.read', 'enterprise.read_all', 'audit.read', 'case.read', 'case.supervise', 'case.export'],
 };
 
 /** Roles that may only read (the leader reads everything and writes nothing). */

@@ -10,6 +10,8 @@ const Env = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
     .optional(),
   YUNJU_DATA_DIR: z.string().default('./data'),
+  YUNJU_BLOBS_DIR: z.string().optional(),
+  YUNJU_ATTACHMENT_MAX_BYTES: z.coerce.number().int().min(1).max(1024 * 1024 * 1024).default(20 * 1024 * 1024),
   YUNJU_WEB_DIST: z.string().optional(),
   YUNJU_SEED_DEMO: z.enum(['auto', 'never']).default('auto'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -24,6 +26,10 @@ export interface Config {
   databaseUrl: string | undefined;
   /** Absolute path of the embedded database's data directory. */
   dataDir: string;
+  /** Uploaded files by SHA-256 (`<dataDir>/blobs`, also with DATABASE_URL; YUNJU_BLOBS_DIR overrides). */
+  blobsDir: string;
+  /** Largest accepted upload (YUNJU_ATTACHMENT_MAX_BYTES, default 20 MB); larger answers 413. */
+  attachmentMaxBytes: number;
   /** Absolute path of the built web app (apps/web/dist). */
   webDist: string;
   seedDemo: 'auto' | 'never';
@@ -52,6 +58,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
     dataDir: path.resolve(base, e.YUNJU_DATA_DIR),
+    blobsDir: e.YUNJU_BLOBS_DIR ? path.resolve(base, e.YUNJU_BLOBS_DIR) : path.join(path.resolve(base, e.YUNJU_DATA_DIR), 'blobs'),
+    attachmentMaxBytes: e.YUNJU_ATTACHMENT_MAX_BYTES,
     webDist: e.YUNJU_WEB_DIST ? path.resolve(base, e.YUNJU_WEB_DIST) : path.join(repoRoot, 'apps/web/dist'),
     seedDemo: e.YUNJU_SEED_DEMO,
     logLevel: e.LOG_LEVEL,

@@ -5,3 +5,7 @@ export * from '../modules/audit/audit.table.ts';
 export * from '../modules/enterprises/enterprises.table.ts';
 export * from '../modules/catalogue/catalogue.table.ts';
 export * from '../modules/talent/talent.table.ts';
+export * from '../modules/calendar/calendar.table.ts';
+export * from '../modules/notifications/notifications.table.ts';
+export * from '../modules/attachments/attachments.table.ts';
+export * from '../modules/cases/cases.table.ts';

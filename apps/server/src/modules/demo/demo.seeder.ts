@@ -2,7 +2,10 @@ import { sql } from 'drizzle-orm';
 import type { Database, Db } from '../../platform/db.ts';
 import * as t from '../../platform/schema.ts';
 import { recordAudit } from '../audit/index.ts';
+import { backfillCatalogue } from '../catalogue/index.ts';
+import { getWorkingCalendar, todayInShanghai } from '../calendar/index.ts';
 import { DEMO_PASSWORD, hashPassword } from '../identity/index.ts';
+import { loadDemoCases } from './demo-cases.loader.ts';
 import type { DemoCounty } from './demo-county.types.ts';
 import { generateDemoCounty } from './generate-demo-county.ts';
 
@@ -27,6 +30,9 @@ export async function isDatabaseEmpty(db: Db): Promise<boolean> {
  */
 export async function seedDemoCounty(database: Database, progress: SeedProgress = () => {}, county: DemoCounty = generateDemoCounty()): Promise<Record<string, number>> {
   const demoHashes = await Promise.all(Array.from({ length: 8 }, () => hashPassword(DEMO_PASSWORD)));
+  // Read before the transaction: PGlite has one connection, and the transaction holds it.
+  const calendar = await getWorkingCalendar(database.db);
+  const today = todayInShanghai();
   const counts: Record<string, number> = {};
   await database.db.transaction(async (tx) => {
     const [tenant] = await tx.insert(t.tenants).values(county.tenant).returning();
@@ -94,6 +100,9 @@ export async function seedDemoCounty(database: Database, progress: SeedProgress 
       ),
     );
     progress('resources', county.resources.length);
+    // Search columns and version 1 of every item, as the catalogue service would have written them.
+    await backfillCatalogue(tx, tenantId);
+    progress('catalogue search index', county.serviceItems.length + county.resources.length);
 
     const enterpriseIds: string[] = [];
     await insertBatched(county.enterprises, async (chunk) => {
@@ -161,7 +170,7 @@ export async function seedDemoCounty(database: Database, progress: SeedProgress 
     const enterpriseIndex = Math.max(0, highTechIndex);
     const demoUsers = [
       { username: 'admin', role: 'bureau_admin', displayName: `${bureau.shortName}管理员`, departmentId: need(deptId, bureau.code, 'department') },
-      { username: 'officer', role: 'officer', displayName: `${bureau.shortName}经办人`, departmentId: need(deptId, bureau.code, 'department') },
+      { username: 'officer', role: 'officer', displayName: `${bureau.shortName}经办人`, departmentId: need(deptId, bureau.code, 'department'), isDepartmentHead: true },
       { username: 'officer2', role: 'officer', displayName: `${otherDept.shortName}经办人`, departmentId: need(deptId, otherDept.code, 'department') },
       { username: 'desk', role: 'desk', displayName: '综合窗口受理员', departmentId: need(deptId, deskDept.code, 'department') },
       { username: 'enterprise', role: 'enterprise', displayName: `${county.enterprises[enterpriseIndex]!.name}经办人`, enterpriseId: enterpriseIds[enterpriseIndex]! },
@@ -169,12 +178,46 @@ export async function seedDemoCounty(database: Database, progress: SeedProgress 
       { username: 'notary', role: 'notary', displayName: '公证处公证员' },
       { username: 'leader', role: 'leader', displayName: '县领导（只读）' },
     ] as const;
+    const userIds = new Map<string, string>();
     for (const [i, u] of demoUsers.entries()) {
-      await tx.insert(t.users).values({ ...u, tenantId, passwordHash: demoHashes[i]!, isDemo: true });
+      const [row] = await tx.insert(t.users).values({ ...u, tenantId, passwordHash: demoHashes[i]!, isDemo: true }).returning({ id: t.users.id });
+      userIds.set(u.username, row!.id);
     }
     progress('users', demoUsers.length);
 
+    const userOf = (username: string) => ({ id: userIds.get(username)!, name: demoUsers.find((u) => u.username === username)!.displayName });
+    const demoCases = await loadDemoCases(tx, {
+      tenantId,
+      today,
+      calendar,
+      count: 1800,
+      items: county.serviceItems
+        .filter((s) => s.channels.length > 0)
+        .map((s) => ({
+          id: need(itemId, s.code, 'item'),
+          name: s.name,
+          version: 1,
+          leadDepartmentId: need(deptId, s.leadDepartmentCode, 'department'),
+          coDepartmentIds: s.coDepartmentCodes.map((c) => need(deptId, c, 'department')),
+          promisedDays: s.promisedDays,
+          online: s.channels.includes('online'),
+          desk: s.channels.includes('desk'),
+        })),
+      enterprises: county.enterprises.map((e, i) => ({ id: enterpriseIds[i]!, name: e.name })),
+      demoEnterprise: { id: enterpriseIds[enterpriseIndex]!, name: county.enterprises[enterpriseIndex]!.name, userId: userIds.get('enterprise')! },
+      departments: departments.map((d) => ({ id: d.id, shortName: d.shortName })),
+      officers: new Map([
+        [need(deptId, bureau.code, 'department'), userOf('officer')],
+        [need(deptId, otherDept.code, 'department'), userOf('officer2')],
+      ]),
+      desk: userOf('desk'),
+      bureauUser: userOf('admin'),
+    });
+    progress('cases (past 12 months)', demoCases.cases);
+
     Object.assign(counts, {
+      cases: demoCases.cases,
+      caseEvents: demoCases.events,
       towns: towns.length,
       departments: departments.length,
       serviceItems: items.length,

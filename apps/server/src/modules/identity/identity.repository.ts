@@ -1,4 +1,5 @@
-import { and, desc, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
+import type { Role } from '@yunju/contracts';
+import { and, desc, eq, gt, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../platform/db.ts';
 import { departments, tenants } from '../org/org.table.ts';
 import { enterprises } from '../enterprises/enterprises.table.ts';
@@ -128,4 +129,34 @@ export async function clearThrottle(db: Db, key: string): Promise<void> {
 export async function countUsers(db: Db, tenantId: string): Promise<number> {
   const [r] = await db.select({ n: sql<number>`count(*)::int` }).from(users).where(eq(users.tenantId, tenantId));
   return r?.n ?? 0;
+}
+
+/** Who a notice goes to; every list is optional and the union of all of them is taken. */
+export interface Recipients {
+  userIds?: string[];
+  /** Every active officer (role `officer`) of these departments. */
+  departmentIds?: string[];
+  /** The active users marked `is_department_head` in these departments. */
+  departmentHeadIds?: string[];
+  /** Every active user bound to these enterprises. */
+  enterpriseIds?: string[];
+  /** Every active user of the tenant holding one of these roles, e.g. ['bureau_admin']. */
+  roles?: Role[];
+}
+
+/** The ids of the tenant's active users the recipients describe, deduplicated (other tenants' users never match). */
+export async function listUserIdsForRecipients(db: Db, tenantId: string, r: Recipients): Promise<string[]> {
+  const any: SQL[] = [];
+  if (r.userIds?.length) any.push(inArray(users.id, r.userIds));
+  if (r.departmentIds?.length) any.push(and(inArray(users.departmentId, r.departmentIds), eq(users.role, 'officer'))!);
+  if (r.departmentHeadIds?.length) any.push(and(inArray(users.departmentId, r.departmentHeadIds), eq(users.isDepartmentHead, true))!);
+  if (r.enterpriseIds?.length) any.push(inArray(users.enterpriseId, r.enterpriseIds));
+  if (r.roles?.length) any.push(inArray(users.role, r.roles));
+  if (any.length === 0) return [];
+  const rows = await db
+    .selectDistinct({ id: users.id })
+    .from(users)
+    .where(and(eq(users.tenantId, tenantId), eq(users.isActive, true), or(...any)))
+    .orderBy(users.id);
+  return rows.map((row) => row.id);
 }

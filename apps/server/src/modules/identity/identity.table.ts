@@ -17,6 +17,8 @@ export const users = pgTable(
     /** Created by the demo seeding: production refuses to start while its password is the demo one. */
     isDemo: boolean('is_demo').notNull().default(false),
     isActive: boolean('is_active').notNull().default(true),
+    /** Head of its department (科室负责人/部门负责人): receives the notices addressed to department heads. */
+    isDepartmentHead: boolean('is_department_head').notNull().default(false),
     passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }).notNull().defaultNow(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { roles } from '@yunju/contracts';
 import { useTestApp } from '../../../test/harness.ts';
+import { createServiceItem } from '../../../test/factories.ts';
+import { submitItemCase } from '../../../test/case-helpers.ts';
 
 const t = useTestApp();
 const value = (body: { stats: { key: string; value: number }[] }, key: string) => body.stats.find((s) => s.key === key)?.value;
@@ -44,5 +46,20 @@ describe('GET /api/workbench', () => {
     const res = await t.as(await t.login('officer'), 'GET', '/api/workbench?tenant=other');
     expect(res.statusCode).toBe(400);
     expect(res.json().errors[0]).toMatchObject({ code: 'unrecognized_keys' });
+  });
+});
+
+describe('case counters on the workbench', () => {
+  it('counts open, overdue and resolved cases from case records', async () => {
+    const itemId = await createServiceItem(t.database.db, t.fixture);
+    const enterprise = await t.login('enterprise');
+    await submitItemCase(t, enterprise, itemId);
+    const admin = (await t.as(await t.login('admin'), 'GET', '/api/workbench')).json();
+    expect(value(admin, 'casesOpen')).toBe(1);
+    expect(value(admin, 'casesResolved')).toBe(0);
+    const own = (await t.as(enterprise, 'GET', '/api/workbench')).json();
+    expect(value(own, 'myOpenCases')).toBe(1);
+    const other = (await t.as(await t.login('enterprise_b'), 'GET', '/api/workbench')).json();
+    expect(value(other, 'myOpenCases')).toBe(0);
   });
 });

@@ -2,6 +2,8 @@ import type { Workbench, WorkbenchStat } from '@yunju/contracts';
 import type { Db } from '../../platform/db.ts';
 import { authorize, type RequestContext } from '../../platform/context.ts';
 import { countAuditRowsSince, listAudit } from '../audit/index.ts';
+import { todayInShanghai } from '../calendar/index.ts';
+import { countCaseOutcomes } from '../cases/index.ts';
 import { countResources, countServiceItems } from '../catalogue/index.ts';
 import { countEnterprises, countEnterprisesByTown, countQualificationsByKind, getEnterprise } from '../enterprises/index.ts';
 import { countUsers } from '../identity/index.ts';
@@ -40,7 +42,14 @@ export async function getWorkbench(db: Db, ctx: RequestContext): Promise<Workben
         countAuditRowsSince(db, t, startOfTodayShanghai()),
       ]);
       const highTech = tiers.find((x) => x.kind === 'high_tech')?.value ?? 0;
+      const outcomes = await countCaseOutcomes(db, t, todayInShanghai());
+      const onTimeRate = outcomes.resolved ? Math.round((outcomes.resolvedOnTime / outcomes.resolved) * 1000) / 10 : 0;
       base.stats = [
+        stat('casesOpen', outcomes.open, '/cases', 'processing'),
+        stat('casesOverdue', outcomes.overdue, '/supervision', outcomes.overdue ? 'error' : 'success'),
+        stat('casesResolved', outcomes.resolved, '/cases/stats', 'success'),
+        stat('onTimeRate', onTimeRate, '/cases/stats', onTimeRate >= 95 ? 'success' : 'warning'),
+        stat('enterprisesServed', outcomes.enterprisesServed, '/cases/stats'),
         stat('departments', departments),
         stat('serviceItems', items),
         stat('resources', res),
@@ -74,8 +83,10 @@ export async function getWorkbench(db: Db, ctx: RequestContext): Promise<Workben
     }
     case 'enterprise': {
       const [items, res] = await Promise.all([countServiceItems(db, t), countResources(db, t)]);
-      base.stats = [stat('serviceItems', items), stat('resources', res)];
+      base.stats = [stat('serviceItems', items, '/hall'), stat('resources', res, '/hall')];
       if (actor.enterpriseId) {
+        const mine = await countCaseOutcomes(db, t, todayInShanghai(), actor.enterpriseId);
+        base.stats.unshift(stat('myOpenCases', mine.open, '/cases', 'processing'), stat('myResolvedCases', mine.resolved, '/cases', 'success'));
         const e = await getEnterprise(db, ctx, actor.enterpriseId);
         base.enterprise = { id: e.id, name: e.name, creditCode: e.creditCode, townName: e.townName, industryName: e.industryName, qualifications: e.qualifications };
       }

@@ -31,6 +31,7 @@ export function installErrorHandler(app: FastifyInstance): void {
     }
     switch (err.code) {
       case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      case 'FST_REQ_FILE_TOO_LARGE': // an upload over the multipart fileSize limit
         return sendProblem(req, reply, buildProblem('request.too_large', req.id));
       case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
         return sendProblem(req, reply, buildProblem('request.unsupported_media_type', req.id));

@@ -1,0 +1,4 @@
+ALTER TABLE "resources" ADD COLUMN "search_vector" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector('simple'::regconfig, coalesce(search_name_tokens, '')), 'A') || setweight(to_tsvector('simple'::regconfig, coalesce(search_main_tokens, '')), 'B') || setweight(to_tsvector('simple'::regconfig, coalesce(search_rest_tokens, '')), 'C')) STORED;--> statement-breakpoint
+ALTER TABLE "service_items" ADD COLUMN "search_vector" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector('simple'::regconfig, coalesce(search_name_tokens, '')), 'A') || setweight(to_tsvector('simple'::regconfig, coalesce(search_main_tokens, '')), 'B') || setweight(to_tsvector('simple'::regconfig, coalesce(search_rest_tokens, '')), 'C')) STORED;--> statement-breakpoint
+CREATE INDEX "resources_search_idx" ON "resources" USING gin ("search_vector");--> statement-breakpoint
+CREATE INDEX "service_items_search_idx" ON "service_items" USING gin ("search_vector");

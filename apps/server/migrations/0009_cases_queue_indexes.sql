@@ -1,0 +1,3 @@
+CREATE INDEX "case_tasks_co_handling_department_idx" ON "case_tasks" USING btree ("department_id","case_id","status") WHERE "case_tasks"."kind" = 'co_handling';--> statement-breakpoint
+CREATE INDEX "cases_open_lead_due_idx" ON "cases" USING btree ("tenant_id","lead_department_id","due_on","submitted_at","status") WHERE "cases"."status" in ('submitted', 'accepted', 'in_progress', 'supplement_requested');--> statement-breakpoint
+CREATE INDEX "cases_open_assignee_due_idx" ON "cases" USING btree ("tenant_id","assignee_user_id","due_on","submitted_at") WHERE "cases"."status" in ('submitted', 'accepted', 'in_progress', 'supplement_requested');
