@@ -91,6 +91,11 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
+/** The CSRF header for a write sent outside `api` (an upload through XMLHttpRequest, for its progress events). */
+export function csrfHeader(): Record<string, string> {
+  return csrfToken ? { 'x-csrf-token': csrfToken } : {};
+}
+
 let onUnauthenticated: (() => void) | null = null;
 /** Called when any request but login/me answers 401: the session ended (idle timeout, revoked). */
 export function setUnauthenticatedHandler(handler: (() => void) | null): void {
@@ -119,7 +124,9 @@ interface RequestOptions {
 
 async function request<T>(method: Method, path: string, options: RequestOptions = {}, retriedCsrf = false): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
-  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  // A FormData body (file upload) sets its own multipart content type with the boundary.
+  const isForm = typeof FormData !== 'undefined' && options.body instanceof FormData;
+  if (options.body !== undefined && !isForm) headers['content-type'] = 'application/json';
   if (method !== 'GET' && path !== '/api/auth/login' && csrfToken) headers['x-csrf-token'] = csrfToken;
 
   let response: Response;
@@ -128,7 +135,7 @@ async function request<T>(method: Method, path: string, options: RequestOptions 
       method,
       headers,
       credentials: 'same-origin',
-      body: options.body === undefined ? null : JSON.stringify(options.body),
+      body: options.body === undefined ? null : isForm ? (options.body as FormData) : JSON.stringify(options.body),
       signal: options.signal ?? null,
     });
   } catch (error) {
@@ -161,6 +168,8 @@ export const api = {
   get: <T>(path: string, query?: Record<string, QueryValue>, signal?: AbortSignal) =>
     request<T>('GET', path, { ...(query ? { query } : {}), ...(signal ? { signal } : {}) }),
   post: <T>(path: string, body?: unknown) => request<T>('POST', path, body === undefined ? {} : { body }),
+  /** A multipart/form-data POST (file uploads), with the CSRF header like every write. */
+  postForm: <T>(path: string, form: FormData) => request<T>('POST', path, { body: form }),
   put: <T>(path: string, body?: unknown) => request<T>('PUT', path, body === undefined ? {} : { body }),
   patch: <T>(path: string, body?: unknown) => request<T>('PATCH', path, body === undefined ? {} : { body }),
   delete: <T>(path: string) => request<T>('DELETE', path),

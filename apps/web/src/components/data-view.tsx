@@ -1,4 +1,4 @@
-import { Card, Empty, Flex, Pagination, Skeleton, Table, type TableColumnsType } from 'antd';
+import { Card, Empty, Flex, Pagination, Skeleton, Table, type TableColumnsType, type TableProps } from 'antd';
 import type { Key, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useIsPhone } from './use-is-phone.ts';
@@ -23,10 +23,12 @@ interface DataViewProps<T> {
   ariaLabel: string;
   /** Table width below which it scrolls sideways (default: as wide as its content). */
   scrollX?: number;
+  /** Checkboxes for bulk actions (wide screens only). */
+  rowSelection?: TableProps<T>['rowSelection'];
 }
 
 /** A server-paginated list: a table on wide screens, cards on a phone. */
-export function DataView<T extends object>({ rows, rowKey, columns, renderCard, loading, pagination, emptyText, ariaLabel, scrollX }: DataViewProps<T>) {
+export function DataView<T extends object>({ rows, rowKey, columns, renderCard, loading, pagination, emptyText, ariaLabel, scrollX, rowSelection }: DataViewProps<T>) {
   const { t } = useTranslation();
   const isPhone = useIsPhone();
   const showTotal = (total: number) => t('common.total', { total });
@@ -68,6 +70,7 @@ export function DataView<T extends object>({ rows, rowKey, columns, renderCard, 
       aria-label={ariaLabel}
       rowKey={rowKey}
       columns={columns}
+      rowSelection={rowSelection}
       dataSource={rows as T[] | undefined}
       loading={loading}
       size="middle"

@@ -1,4 +1,8 @@
 import type { Messages } from './zh-CN.ts';
+import { calendarEn } from '../features/calendar/locale.ts';
+import { casesEn } from '../features/cases/locale.ts';
+import { catalogueEn } from '../features/catalogue/locale.ts';
+import { inboxEn } from '../features/inbox/locale.ts';
 
 /** English strings; same keys as `zh-CN.ts` (checked by the `Messages` type and a unit test). */
 export const en: Messages = {
@@ -111,6 +115,13 @@ export const en: Messages = {
       myDepartmentItems: "My department's service items",
       myDepartmentResources: "My department's resources",
       pendingDeposits: 'Deposits awaiting review',
+      casesOpen: 'Open cases',
+      myOpenCases: 'My open cases',
+      myResolvedCases: 'My resolved cases',
+      casesOverdue: 'Overdue cases',
+      casesResolved: 'Resolved cases',
+      onTimeRate: 'On-time rate (%)',
+      enterprisesServed: 'Enterprises served',
     },
     statLink: '{{label}}: {{value}}, open the records',
     todo: {
@@ -220,6 +231,31 @@ export const en: Messages = {
       demo: {
         seeded: 'Demo data loaded',
       },
+      attachment: {
+        uploaded: 'File uploaded',
+      },
+      case: {
+        submit: 'Case submitted',
+        register_walk_in: 'Walk-in case registered',
+        accept: 'Case accepted',
+        reject: 'Case refused',
+        start: 'Handling started',
+        request_supplement: 'Supplement requested',
+        supplement: 'Case supplemented',
+        transfer: 'Case transferred',
+        add_co_handler: 'Co-handler added',
+        complete_task: 'Task completed',
+        resolve: 'Case resolved',
+        rate: 'Case rated',
+        reopen: 'Case reopened',
+        close: 'Case closed',
+        triage: 'Request routed',
+        assign: 'Case assigned',
+        escalate: 'Escalated as overdue',
+        bulk_assign: 'Cases assigned in bulk',
+        exported: 'Cases exported',
+        material_downloaded: 'Case material downloaded',
+      },
     },
     targetTypes: {
       user: 'User',
@@ -227,6 +263,8 @@ export const en: Messages = {
       department: 'Department',
       town: 'Town',
       enterprise: 'Enterprise',
+      case: 'Case',
+      attachment: 'Attachment',
     },
   },
   notFound: {
@@ -245,4 +283,8 @@ export const en: Messages = {
     chunkTitle: 'The page could not be loaded',
     chunkDescription: 'The system may just have been upgraded; reload the page and try again.',
   },
+  ...inboxEn,
+  ...calendarEn,
+  ...catalogueEn,
+  ...casesEn,
 };

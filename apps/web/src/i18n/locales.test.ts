@@ -19,6 +19,7 @@ const placeholders = (text: unknown) => [...String(text).matchAll(/\{\{\s*(\w+)\
 const statKeys = [
   'departments', 'towns', 'serviceItems', 'resources', 'enterprises', 'aboveScaleEnterprises', 'highTechEnterprises',
   'experts', 'talents', 'users', 'auditToday', 'myDepartmentItems', 'myDepartmentResources', 'pendingDeposits',
+  'casesOpen', 'casesOverdue', 'casesResolved', 'onTimeRate', 'enterprisesServed', 'myOpenCases', 'myResolvedCases',
 ];
 
 describe('locales', () => {

@@ -1,3 +1,8 @@
+import { calendarZhCN } from '../features/calendar/locale.ts';
+import { casesZhCN } from '../features/cases/locale.ts';
+import { catalogueZhCN } from '../features/catalogue/locale.ts';
+import { inboxZhCN } from '../features/inbox/locale.ts';
+
 /**
  * Simplified Chinese strings (the default language). `en.ts` must have exactly the same keys;
  * the type `Messages` enforces it at compile time and `locales.test.ts` at test time.
@@ -112,6 +117,13 @@ export const zhCN = {
       myDepartmentItems: '本部门服务事项',
       myDepartmentResources: '本部门创新资源',
       pendingDeposits: '待审核存证',
+      casesOpen: '在办件',
+      myOpenCases: '我的在办件',
+      myResolvedCases: '我的已办结件',
+      casesOverdue: '超期办件',
+      casesResolved: '已办结',
+      onTimeRate: '按时办结率（%）',
+      enterprisesServed: '服务企业',
     },
     statLink: '{{label}}：{{value}}，点击查看明细',
     todo: {
@@ -221,6 +233,31 @@ export const zhCN = {
       demo: {
         seeded: '导入演示数据',
       },
+      attachment: {
+        uploaded: '上传附件',
+      },
+      case: {
+        submit: '提交申请',
+        register_walk_in: '窗口受理登记',
+        accept: '受理',
+        reject: '不予受理',
+        start: '开始办理',
+        request_supplement: '要求补正',
+        supplement: '补正材料',
+        transfer: '转办',
+        add_co_handler: '发起协办',
+        complete_task: '完成协办任务',
+        resolve: '办结',
+        rate: '评价',
+        reopen: '申请重新办理',
+        close: '归档',
+        triage: '分拨诉求',
+        assign: '分派承办人',
+        escalate: '超期督办',
+        bulk_assign: '批量分派',
+        exported: '导出办件',
+        material_downloaded: '下载申请材料',
+      },
     },
     targetTypes: {
       user: '用户',
@@ -228,6 +265,8 @@ export const zhCN = {
       department: '部门',
       town: '乡镇（街道）',
       enterprise: '企业',
+      case: '办件',
+      attachment: '附件',
     },
   },
   notFound: {
@@ -246,6 +285,10 @@ export const zhCN = {
     chunkTitle: '页面加载失败',
     chunkDescription: '系统可能刚刚完成升级，请刷新页面后重试。',
   },
+  ...inboxZhCN,
+  ...calendarZhCN,
+  ...catalogueZhCN,
+  ...casesZhCN,
 };
 
 /** The shape every language must provide: the same keys, any string values. */

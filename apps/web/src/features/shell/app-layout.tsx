@@ -1,12 +1,20 @@
 import {
+  AlertOutlined,
+  AppstoreOutlined,
   AuditOutlined,
+  BarChartOutlined,
+  CalendarOutlined,
   DashboardOutlined,
+  DesktopOutlined,
   DownOutlined,
+  FileTextOutlined,
   KeyOutlined,
   LogoutOutlined,
   MenuFoldOutlined,
   MenuOutlined,
   MenuUnfoldOutlined,
+  MessageOutlined,
+  ProfileOutlined,
   ShopOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -20,13 +28,32 @@ import { FullPageSpin } from '../../components/full-page-spin.tsx';
 import { LanguageSwitch } from '../../components/language-switch.tsx';
 import { useIsPhone } from '../../components/use-is-phone.ts';
 import { can, forgetUserData, logout, sessionQuery } from '../auth/session.ts';
+import { InboxBell } from '../inbox/inbox-bell.tsx';
 
 const siderKey = 'yunju.sider';
 
 type NavItem = { key: string; to: string; icon: ReactNode; label: string };
 
-function navItems(user: CurrentUser, t: (key: 'nav.workbench' | 'nav.enterprises' | 'nav.myEnterprise' | 'nav.audit') => string): NavItem[] {
+type NavLabel = 'nav.workbench' | 'nav.enterprises' | 'nav.myEnterprise' | 'nav.audit' | 'catalogue.hall.title' | 'catalogue.manage.title' | 'calendar.title' | 'inbox.title'
+  | 'cases.nav.myCases' | 'cases.nav.manage' | 'cases.nav.query' | 'cases.nav.walkIn' | 'cases.nav.supervision' | 'cases.nav.stats';
+
+function navItems(user: CurrentUser, t: (key: NavLabel) => string): NavItem[] {
   const items: NavItem[] = [{ key: '/', to: '/', icon: <DashboardOutlined />, label: t('nav.workbench') }];
+  // The service hall is where an enterprise gets things done: first in its menu.
+  const hall: NavItem = { key: '/hall', to: '/hall', icon: <AppstoreOutlined />, label: t('catalogue.hall.title') };
+  if (can(user, 'catalogue.read')) {
+    if (user.role === 'enterprise') items.unshift(hall);
+    else items.push(hall);
+  }
+  // Cases (办件): the daily work, right after the workbench and the hall.
+  const cases = can(user, 'case.submit') ? t('cases.nav.myCases') : can(user, 'case.handle') ? t('cases.nav.manage') : can(user, 'case.read') ? t('cases.nav.query') : null;
+  if (cases) items.push({ key: '/cases', to: '/cases', icon: <FileTextOutlined />, label: cases });
+  if (can(user, 'case.register_walk_in')) items.push({ key: '/cases/walk-in', to: '/cases/walk-in', icon: <DesktopOutlined />, label: t('cases.nav.walkIn') });
+  if (can(user, 'case.supervise')) {
+    items.push({ key: '/supervision', to: '/supervision', icon: <AlertOutlined />, label: t('cases.nav.supervision') });
+    items.push({ key: '/cases/stats', to: '/cases/stats', icon: <BarChartOutlined />, label: t('cases.nav.stats') });
+  }
+  if (can(user, 'catalogue.manage')) items.push({ key: '/catalogue', to: '/catalogue', icon: <ProfileOutlined />, label: t('catalogue.manage.title') });
   if (can(user, 'enterprise.read_all')) {
     items.push({ key: '/enterprises', to: '/enterprises', icon: <ShopOutlined />, label: t('nav.enterprises') });
   } else if (can(user, 'enterprise.read') && user.enterpriseId) {
@@ -34,6 +61,8 @@ function navItems(user: CurrentUser, t: (key: 'nav.workbench' | 'nav.enterprises
     items.push({ key: '/enterprises', to, icon: <ShopOutlined />, label: t('nav.myEnterprise') });
   }
   if (can(user, 'audit.read')) items.push({ key: '/audit', to: '/audit', icon: <AuditOutlined />, label: t('nav.audit') });
+  if (can(user, 'calendar.manage')) items.push({ key: '/settings/calendar', to: '/settings/calendar', icon: <CalendarOutlined />, label: t('calendar.title') });
+  if (can(user, 'inbox.read')) items.push({ key: '/inbox', to: '/inbox', icon: <MessageOutlined />, label: t('inbox.title') });
   return items;
 }
 
@@ -138,6 +167,7 @@ function SignedInLayout() {
           </Link>
         </div>
         <div className="app-header-right">
+          {can(user, 'inbox.read') ? <InboxBell /> : null}
           <LanguageSwitch className={isPhone ? 'lang-switch-compact' : undefined} />
           <Dropdown
             trigger={['click']}

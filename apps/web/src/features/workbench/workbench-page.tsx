@@ -13,6 +13,7 @@ import { toneColor } from '../../components/tone.ts';
 import { formatDate, formatDateTime, formatNumber } from '../../format.ts';
 import { labelOf } from '../../i18n/labels.ts';
 import { can, useCurrentUser } from '../auth/session.ts';
+import { CaseTodo, hasCaseTodo } from '../cases/case-todo.tsx';
 import { workbenchQuery } from './workbench-api.ts';
 
 // ECharts (~150 kB gzip even tree-shaken) loads only for the roles that see charts.
@@ -38,7 +39,7 @@ function TodoCard({ user }: { user: CurrentUser }) {
   const { t } = useTranslation();
   return (
     <Card title={t('workbench.todo.title')} className="full-height">
-      <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t(`workbench.todo.${user.role}`)} />
+      {hasCaseTodo(user) ? <CaseTodo user={user} /> : <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t(`workbench.todo.${user.role}`)} />}
     </Card>
   );
 }
