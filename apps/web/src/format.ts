@@ -1,17 +1,38 @@
 import dayjs from 'dayjs';
 
-/** 2025-10-11 */
-export function formatDate(value: string | Date | null | undefined): string {
-  if (!value) return '';
+/**
+ * Times are shown in Beijing time (Asia/Shanghai, UTC+8, no daylight saving) whatever the
+ * device's time zone: the platform serves one Chinese county and its deadlines are Beijing days.
+ */
+const beijing = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Asia/Shanghai',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+function beijingParts(value: string | Date): Record<string, string> | null {
   const d = dayjs(value);
-  return d.isValid() ? d.format('YYYY-MM-DD') : '';
+  if (!d.isValid()) return null;
+  return Object.fromEntries(beijing.formatToParts(d.toDate()).map((p) => [p.type, p.value]));
 }
 
-/** 2025-10-11 14:03 (local time) */
+/** 2025-10-11 (a calendar date as given, or the Beijing day of a moment) */
+export function formatDate(value: string | Date | null | undefined): string {
+  if (!value) return '';
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
+  const p = beijingParts(value);
+  return p ? `${p.year}-${p.month}-${p.day}` : '';
+}
+
+/** 2025-10-11 14:03 (Beijing time) */
 export function formatDateTime(value: string | Date | null | undefined): string {
   if (!value) return '';
-  const d = dayjs(value);
-  return d.isValid() ? d.format('YYYY-MM-DD HH:mm') : '';
+  const p = beijingParts(value);
+  return p ? `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}` : '';
 }
 
 const integer = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });

@@ -339,7 +339,10 @@ export function generateDemoCases(input: DemoCasesInput): DemoCases {
     const resolveOn = cal.addWorkingDays(submittedOn, handling);
     if (coTask) {
       const coDay = resolveOn <= input.today ? (day < resolveOn ? cal.addWorkingDays(day, Math.max(0, cal.countWorkingDays(day, resolveOn) - 1)) : day) : null;
-      if (coDay && coDay <= input.today && rand() < 0.95) {
+      // In the last two months some co-handling departments have not answered yet: those cases
+      // run late and go to supervision (督办); older ones were all finished.
+      const waitingForCoHandler = elapsed < 45 && rand() < 0.15;
+      if (coDay && coDay <= input.today && !waitingForCoHandler) {
         const co = input.officerOf(coTask.departmentId);
         const prevDay = day;
         day = coDay;
