@@ -1,6 +1,7 @@
 import { Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { labelOf } from '../i18n/labels.ts';
+import '../features/enterprises/locale.ts'; // enterprise.noQualifications, with the pages that show the tags
 
 /** Qualification kinds as tags (not statuses: a neutral blue, never the status colours). */
 export function QualificationTags({ kinds, max }: { kinds: readonly string[]; max?: number }) {

@@ -1,11 +1,12 @@
-import { calendarZhCN } from '../features/calendar/locale.ts';
-import { casesZhCN } from '../features/cases/locale.ts';
-import { catalogueZhCN } from '../features/catalogue/locale.ts';
-import { inboxZhCN } from '../features/inbox/locale.ts';
-
 /**
- * Simplified Chinese strings (the default language). `en.ts` must have exactly the same keys;
+ * Simplified Chinese core strings (the default language): what the login page and the shell
+ * show at first paint, plus the areas not split out yet. `en.ts` must have exactly the same keys;
  * the type `Messages` enforces it at compile time and `locales.test.ts` at test time.
+ *
+ * A feature area's strings do NOT go here: they live in `features/<area>/locale.ts`, which
+ * adds them to i18next when the area's lazy chunk loads (`i18n/add-strings.ts`), so they stay
+ * out of the login page's entry chunk. Their keys are typed in `i18next.d.ts`. Only menu
+ * labels the shell draws before an area loads belong here (`nav.*`).
  */
 export const zhCN = {
   app: {
@@ -42,6 +43,17 @@ export const zhCN = {
     enterprises: '企业档案',
     myEnterprise: '我的企业',
     audit: '审计日志',
+    // Menu labels of the lazily loaded areas: the shell draws them before those areas' strings arrive.
+    hall: '服务大厅',
+    catalogue: '事项与资源管理',
+    myCases: '我的办件',
+    caseManage: '办件管理',
+    caseQuery: '办件查询',
+    walkIn: '窗口受理',
+    supervision: '督办',
+    caseStats: '办件统计',
+    calendar: '节假日设置',
+    inbox: '消息中心',
     openMenu: '打开导航菜单',
     collapseSider: '收起侧边导航',
     expandSider: '展开侧边导航',
@@ -80,86 +92,6 @@ export const zhCN = {
     seconds: '{{seconds}} 秒',
     minutes: '{{minutes}} 分 {{seconds}} 秒',
   },
-  password: {
-    title: '修改密码',
-    mustChange: '为保障账号安全，首次登录或密码被重置后须先修改密码，修改完成后方可办理其他业务。',
-    current: '当前密码',
-    new: '新密码',
-    confirm: '确认新密码',
-    rules: '密码长度不少于 8 位，须包含大写字母、小写字母、数字、符号中的至少三类，且不得与最近 5 次使用过的密码相同。',
-    currentRequired: '请输入当前密码',
-    newRequired: '请输入新密码',
-    confirmRequired: '请再次输入新密码',
-    mismatch: '两次输入的新密码不一致',
-    tooShort: '密码长度不少于 8 位',
-    tooFewClasses: '须包含大写字母、小写字母、数字、符号中的至少三类',
-    sameAsCurrent: '新密码不能与当前密码相同',
-    submit: '确认修改',
-    success: '密码修改成功，其他设备上的登录已失效',
-  },
-  workbench: {
-    title: '工作台',
-    greeting: '{{name}}，您好',
-    today: '今天是 {{date}}',
-    statsLabel: '数据概览',
-    stat: {
-      departments: '入驻部门',
-      towns: '乡镇（街道）',
-      serviceItems: '服务事项',
-      resources: '创新资源',
-      enterprises: '在库企业',
-      aboveScaleEnterprises: '规上企业',
-      highTechEnterprises: '高新技术企业',
-      experts: '入库专家',
-      talents: '人才',
-      users: '平台用户',
-      auditToday: '今日操作记录',
-      myDepartmentItems: '本部门服务事项',
-      myDepartmentResources: '本部门创新资源',
-      pendingDeposits: '待审核存证',
-      casesOpen: '在办件',
-      myOpenCases: '我的在办件',
-      myResolvedCases: '我的已办结件',
-      casesOverdue: '超期办件',
-      casesResolved: '已办结',
-      onTimeRate: '按时办结率（%）',
-      enterprisesServed: '服务企业',
-    },
-    statLink: '{{label}}：{{value}}，点击查看明细',
-    todo: {
-      title: '待办事项',
-      enterprise: '服务事项申请、办理进度和补正通知将在“云局”服务大厅上线后在此显示待办，届时可在线提交诉求并随时查看办理到哪一步。',
-      expert: '评审邀请、技术难题对接和成果转化需求将在相关功能上线后在此显示待办。',
-      officer: '服务事项办理将在“云局”上线后在此显示本部门待办（待受理、办理中、即将超期）。',
-      bureau_admin: '服务事项办理、督办和企业梯队培育任务将在相关功能上线后在此汇总显示待办。',
-      desk: '服务事项办理将在“云局”上线后在此显示窗口受理和待转派的待办。',
-      notary: '商业秘密保险箱存证审核将在相关功能上线后在此显示待办。',
-      leader: '服务事项办理、督办和年度考核情况将在相关功能上线后在此汇总显示。',
-    },
-    chart: {
-      byTown: '各乡镇（街道）企业分布',
-      byTownHint: '点击柱形可查看该乡镇（街道）的企业档案',
-      tiers: '企业梯队培育情况',
-      tiersHint: '自下而上为梯队培育层级',
-      tiersDrillHint: '自下而上为梯队培育层级，点击柱形可查看已获该项认定的企业档案',
-      clickToList: '点击查看企业名单',
-      count: '企业数',
-      noTownData: '暂无企业分布数据，企业档案导入后在此显示。',
-      noTierData: '暂无资质认定数据，企业资质录入后在此显示。',
-      ariaByTown: '各乡镇（街道）企业数柱状图：{{summary}}',
-      ariaTiers: '企业梯队培育柱状图：{{summary}}',
-    },
-    enterprise: {
-      title: '本企业档案',
-      open: '查看企业档案',
-      notLinked: '您的账号尚未关联企业档案，请联系县科技局管理员办理关联。',
-    },
-    recentAudit: {
-      title: '近期操作动态',
-      viewAll: '查看全部',
-      empty: '暂无操作记录。',
-    },
-  },
   qualification: {
     tech_sme: '科技型中小企业',
     high_tech: '高新技术企业',
@@ -179,96 +111,6 @@ export const zhCN = {
     small: '小型',
     micro: '微型',
   },
-  enterprise: {
-    listTitle: '企业档案',
-    detailTitle: '企业档案',
-    name: '企业名称',
-    creditCode: '统一社会信用代码',
-    town: '所属乡镇',
-    industry: '行业',
-    industryCode: '行业代码',
-    size: '企业规模',
-    aboveScale: '规上企业',
-    qualifications: '资质荣誉',
-    keyword: '关键字',
-    keywordPlaceholder: '企业名称或统一社会信用代码',
-    townPlaceholder: '全部乡镇（街道）',
-    aboveScaleOnly: '规上企业',
-    notAboveScale: '非规上企业',
-    qualificationPlaceholder: '全部资质',
-    empty: '没有符合条件的企业，请调整筛选条件后重新查询。',
-    noQualifications: '暂无资质认定',
-    basicInfo: '基本信息',
-    upcoming: '服务事项办理记录、研发机构和“五个全覆盖”情况将在相关功能上线后在此分栏显示。',
-    backToList: '返回企业档案',
-  },
-  audit: {
-    title: '审计日志',
-    description: '平台的每一次写操作和敏感查询均记入审计日志，日志逐条哈希链接，不可篡改。',
-    seq: '序号',
-    time: '操作时间',
-    actor: '操作人',
-    role: '角色',
-    action: '操作类型',
-    target: '操作对象',
-    summary: '操作摘要',
-    hash: '哈希值',
-    actionPlaceholder: '全部操作类型',
-    actorPlaceholder: '操作人用户名',
-    targetTypePlaceholder: '全部对象类型',
-    targetType: '对象类型',
-    dateRange: '操作日期',
-    startDate: '开始日期',
-    endDate: '结束日期',
-    system: '系统',
-    empty: '没有符合条件的审计记录，请调整筛选条件后重新查询。',
-    actions: {
-      auth: {
-        login: '登录',
-        login_failed: '登录失败',
-        logout: '退出登录',
-        password_changed: '修改密码',
-        password_set: '设置密码',
-      },
-      demo: {
-        seeded: '导入演示数据',
-      },
-      attachment: {
-        uploaded: '上传附件',
-      },
-      case: {
-        submit: '提交申请',
-        register_walk_in: '窗口受理登记',
-        accept: '受理',
-        reject: '不予受理',
-        start: '开始办理',
-        request_supplement: '要求补正',
-        supplement: '补正材料',
-        transfer: '转办',
-        add_co_handler: '发起协办',
-        complete_task: '完成协办任务',
-        resolve: '办结',
-        rate: '评价',
-        reopen: '申请重新办理',
-        close: '归档',
-        triage: '分拨诉求',
-        assign: '分派承办人',
-        escalate: '超期督办',
-        bulk_assign: '批量分派',
-        exported: '导出办件',
-        material_downloaded: '下载申请材料',
-      },
-    },
-    targetTypes: {
-      user: '用户',
-      tenant: '县（区）',
-      department: '部门',
-      town: '乡镇（街道）',
-      enterprise: '企业',
-      case: '办件',
-      attachment: '附件',
-    },
-  },
   notFound: {
     title: '页面不存在',
     description: '您访问的页面不存在或已调整，请通过导航菜单进入。',
@@ -285,12 +127,8 @@ export const zhCN = {
     chunkTitle: '页面加载失败',
     chunkDescription: '系统可能刚刚完成升级，请刷新页面后重试。',
   },
-  ...inboxZhCN,
-  ...calendarZhCN,
-  ...catalogueZhCN,
-  ...casesZhCN,
 };
 
-/** The shape every language must provide: the same keys, any string values. */
+/** The shape every language must provide for the core strings: the same keys, any string values. */
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export type Messages = Widen<typeof zhCN>;

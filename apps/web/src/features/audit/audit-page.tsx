@@ -12,6 +12,7 @@ import { ProblemAlert } from '../../components/problem-alert.tsx';
 import { compactParams, intParam } from '../../components/search-params.ts';
 import { formatDateTime, shortHash } from '../../format.ts';
 import { labelledCodes, labelOf } from '../../i18n/labels.ts';
+import './locale.ts'; // this area's strings arrive with its chunk, before the page renders
 
 interface FilterValues {
   action?: string;

@@ -10,6 +10,7 @@ import { ProblemAlert } from '../../components/problem-alert.tsx';
 import { safeNextPath } from '../../format.ts';
 import { passwordProblems } from './password-rules.ts';
 import { applySession, useCurrentUser } from './session.ts';
+import './locale.ts'; // this area's strings arrive with its chunk, before the page renders
 
 interface Values extends ChangePasswordInput {
   confirmPassword: string;

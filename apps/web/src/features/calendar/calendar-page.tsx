@@ -14,6 +14,7 @@ import { addWorkingDays, calendarYearsQuery } from './calendar-api.ts';
 import { CalendarYearForm } from './calendar-year-form.tsx';
 import { dateRuns, dayInfo, emptyForm, festivalsInOrder, formFromRecord, indexYear, monthWeeks, yearSummary, type CalendarFormValues, type DayKind } from './calendar-model.ts';
 import './calendar.css';
+import './locale.ts'; // this area's strings arrive with its chunk, before the page renders
 
 const festivalLabel = (name: string) => labelOf('calendar.festival', name);
 

@@ -1,4 +1,6 @@
-/** Strings of the calendar administration page (节假日设置); spread into `zh-CN.ts` / `en.ts`. */
+import { addStrings } from '../../i18n/add-strings.ts';
+
+/** Strings of the calendar administration page (节假日设置); loaded with the area's chunks. */
 export const calendarZhCN = {
   calendar: {
     title: '节假日设置',
@@ -176,3 +178,7 @@ export const calendarEn: typeof calendarZhCN = {
     },
   },
 };
+
+// The strings ride with this area's lazy chunks, not the login page's entry chunk: every page
+// (and component used elsewhere) of the area imports this file (see i18n/add-strings.ts).
+addStrings(calendarZhCN, calendarEn);

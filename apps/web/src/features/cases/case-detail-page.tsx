@@ -19,6 +19,7 @@ import { dangerActions, enterpriseNextStep, formatBytes, orderActions, primaryAc
 import { CaseStatusTag, DueDate, NextStepText, SlaTag } from './case-tags.tsx';
 import { caseQuery, departmentsQuery } from './cases-api.ts';
 import './cases.css';
+import './locale.ts'; // this area's strings arrive with its chunk, before the page renders
 
 const dotColor: Record<Tone, string> = { processing: 'blue', success: 'green', warning: 'gold', error: 'red', default: 'gray' };
 

@@ -10,6 +10,7 @@ import { useCurrentUser } from '../auth/session.ts';
 import { itemQuery, resourceQuery } from '../catalogue/catalogue-api.ts';
 import { CaseWizard, type WizardTarget } from './case-wizard.tsx';
 import './cases.css';
+import './locale.ts'; // this area's strings arrive with its chunk, before the page renders
 
 function BackButton({ to }: { to: string }) {
   const { t } = useTranslation();

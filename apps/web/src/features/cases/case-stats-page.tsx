@@ -15,6 +15,7 @@ import { exportHref } from './case-model.ts';
 import { defaultStatsRange, formatPercent, formatRating, statsRangeFromSearch, statsTotals } from './case-stats.ts';
 import { departmentStatsQuery } from './cases-api.ts';
 import './cases.css';
+import './locale.ts'; // this area's strings arrive with its chunk, before the page renders
 
 // ECharts loads with this page's chart only.
 const StatsChart = lazy(() => import('./case-stats-chart.tsx'));

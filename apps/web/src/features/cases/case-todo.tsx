@@ -13,6 +13,7 @@ import { queueTone, type Tone } from './case-model.ts';
 import { SlaTag } from './case-tags.tsx';
 import { caseQueuesQuery } from './cases-api.ts';
 import './cases.css';
+import './locale.ts'; // this area's strings arrive with its chunk, before the page renders
 
 /** Whether the workbench's to-do card has case work to show for this user. */
 export function hasCaseTodo(user: CurrentUser): boolean {

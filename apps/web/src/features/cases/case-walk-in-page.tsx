@@ -12,6 +12,8 @@ import { useOpenSubmitted } from './case-new-page.tsx';
 import { CaseWizard } from './case-wizard.tsx';
 import { enterpriseSearchQuery } from './cases-api.ts';
 import './cases.css';
+import '../enterprises/locale.ts'; // enterprise field labels of the chosen enterprise
+import './locale.ts'; // this area's strings arrive with its chunk, before the page renders
 
 /** A keyword after the user stopped typing for `ms`. */
 function useDebounced(value: string, ms = 250): string {

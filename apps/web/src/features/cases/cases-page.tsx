@@ -15,6 +15,7 @@ import { caseParamsFromSearch, exportHref, queueTone, type CaseListParams } from
 import { CaseFilterBar, CaseTable, toSearch, type ListVariant } from './case-list.tsx';
 import { bulkAssign, caseQueuesQuery } from './cases-api.ts';
 import './cases.css';
+import './locale.ts'; // this area's strings arrive with its chunk, before the page renders
 
 const ALL = 'all';
 

@@ -1,14 +1,8 @@
+import { addStrings } from '../../i18n/add-strings.ts';
+
 /** Strings of cases (诉求/申请/办件): wizard, lists, queues, case page, supervision, statistics. */
 export const casesZhCN = {
   cases: {
-    nav: {
-      myCases: '我的办件',
-      manage: '办件管理',
-      walkIn: '窗口受理',
-      query: '办件查询',
-      supervision: '督办',
-      stats: '办件统计',
-    },
     status: {
       submitted: '待受理',
       accepted: '已受理',
@@ -431,14 +425,6 @@ export const casesZhCN = {
 
 export const casesEn: typeof casesZhCN = {
   cases: {
-    nav: {
-      myCases: 'My cases',
-      manage: 'Cases',
-      walkIn: 'Service desk',
-      query: 'Case search',
-      supervision: 'Supervision',
-      stats: 'Case statistics',
-    },
     status: {
       submitted: 'To accept',
       accepted: 'Accepted',
@@ -858,3 +844,7 @@ export const casesEn: typeof casesZhCN = {
     },
   },
 };
+
+// The strings ride with this area's lazy chunks, not the login page's entry chunk: every page
+// (and component used elsewhere) of the area imports this file (see i18n/add-strings.ts).
+addStrings(casesZhCN, casesEn);

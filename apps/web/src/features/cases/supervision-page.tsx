@@ -16,6 +16,7 @@ import { casePath } from './case-list.tsx';
 import { CaseStatusTag } from './case-tags.tsx';
 import { departmentsQuery, supervisionQuery } from './cases-api.ts';
 import './cases.css';
+import './locale.ts'; // this area's strings arrive with its chunk, before the page renders
 
 const uuid = /^[0-9a-f-]{36}$/i;
 

@@ -32,6 +32,7 @@ import { ResourceFormDrawer } from './resource-form-drawer.tsx';
 import { StatusModal, type StatusTarget } from './status-modal.tsx';
 import { VersionsDrawer } from './versions-drawer.tsx';
 import './catalogue.css';
+import './locale.ts'; // this area's strings arrive with its chunk, before the page renders
 
 interface Filters {
   keyword?: string;

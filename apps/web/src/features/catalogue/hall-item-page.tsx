@@ -12,6 +12,7 @@ import { CategoryTag, ChannelTags, KindTag, PromisedDays, StatusTag } from './ca
 import { BackToHall, DetailError, DetailPending } from './detail-states.tsx';
 import { MaterialsTable } from './materials-table.tsx';
 import './catalogue.css';
+import './locale.ts'; // this area's strings arrive with its chunk, before the page renders
 
 export default function HallItemPage() {
   const { t } = useTranslation();

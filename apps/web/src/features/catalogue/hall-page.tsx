@@ -17,6 +17,7 @@ import { categoryIcons, kindIcons } from './category-icons.tsx';
 import { hallParamsFromSearch, hallRequest, hallSearch, rowFromHit, rowFromItem, rowFromResource, rowPath, type HallParams, type HallRow, type HallTab } from './hall-params.ts';
 import { Highlighted } from './highlight.tsx';
 import './catalogue.css';
+import './locale.ts'; // this area's strings arrive with its chunk, before the page renders
 
 const searchDelayMs = 350;
 

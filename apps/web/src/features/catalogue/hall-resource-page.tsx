@@ -11,6 +11,7 @@ import { resourceQuery } from './catalogue-api.ts';
 import { KindTag, StatusTag } from './catalogue-tags.tsx';
 import { BackToHall, DetailError, DetailPending } from './detail-states.tsx';
 import './catalogue.css';
+import './locale.ts'; // this area's strings arrive with its chunk, before the page renders
 
 export default function HallResourcePage() {
   const { t } = useTranslation();

@@ -1,3 +1,5 @@
+import { addStrings } from '../../i18n/add-strings.ts';
+
 /** Strings of the service hall (服务大厅) and the catalogue management (事项与资源管理). */
 export const catalogueZhCN = {
   catalogue: {
@@ -560,3 +562,7 @@ export const catalogueEn: typeof catalogueZhCN = {
     },
   },
 };
+
+// The strings ride with this area's lazy chunks, not the login page's entry chunk: every page
+// (and component used elsewhere) of the area imports this file (see i18n/add-strings.ts).
+addStrings(catalogueZhCN, catalogueEn);

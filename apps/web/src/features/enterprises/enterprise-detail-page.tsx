@@ -11,6 +11,7 @@ import { QualificationTags } from '../../components/qualification-tags.tsx';
 import { labelOf } from '../../i18n/labels.ts';
 import { can, useCurrentUser } from '../auth/session.ts';
 import { enterpriseQuery } from './enterprises-api.ts';
+import './locale.ts'; // this area's strings arrive with its chunk, before the page renders
 
 export default function EnterpriseDetailPage() {
   const { t } = useTranslation();

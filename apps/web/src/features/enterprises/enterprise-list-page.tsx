@@ -12,6 +12,7 @@ import { QualificationTags } from '../../components/qualification-tags.tsx';
 import { compactParams } from '../../components/search-params.ts';
 import { labelOf } from '../../i18n/labels.ts';
 import { enterpriseListQuery, listParamsFromSearch, townsQuery, type AboveScale } from './enterprises-api.ts';
+import './locale.ts'; // this area's strings arrive with its chunk, before the page renders
 
 interface FilterValues {
   keyword?: string;

@@ -10,6 +10,7 @@ import { badgeText, inboxListQuery, markAllRead, unreadCountQuery } from './inbo
 import { NoticeList } from './notice-list.tsx';
 import { useOpenNotice } from './use-open-notice.ts';
 import './inbox.css';
+import './locale.ts'; // this area's strings arrive with its chunk, before the page renders
 
 function BellPanel({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();

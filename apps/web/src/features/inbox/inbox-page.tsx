@@ -12,6 +12,7 @@ import { inboxListQuery, markAllRead } from './inbox-api.ts';
 import { NoticeList } from './notice-list.tsx';
 import { useOpenNotice } from './use-open-notice.ts';
 import './inbox.css';
+import './locale.ts'; // this area's strings arrive with its chunk, before the page renders
 
 type View = 'all' | 'unread';
 

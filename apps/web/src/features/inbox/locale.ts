@@ -1,4 +1,6 @@
-/** Strings of the inbox (消息中心) and the header bell; spread into `zh-CN.ts` / `en.ts`. */
+import { addStrings } from '../../i18n/add-strings.ts';
+
+/** Strings of the inbox (消息中心) and the header bell; loaded with the area's chunks. */
 export const inboxZhCN = {
   inbox: {
     title: '消息中心',
@@ -40,3 +42,7 @@ export const inboxEn: typeof inboxZhCN = {
     noLink: 'This notice has no page to open',
   },
 };
+
+// The strings ride with this area's lazy chunks, not the login page's entry chunk: every page
+// (and component used elsewhere) of the area imports this file (see i18n/add-strings.ts).
+addStrings(inboxZhCN, inboxEn);

@@ -34,26 +34,27 @@ const siderKey = 'yunju.sider';
 
 type NavItem = { key: string; to: string; icon: ReactNode; label: string };
 
-type NavLabel = 'nav.workbench' | 'nav.enterprises' | 'nav.myEnterprise' | 'nav.audit' | 'catalogue.hall.title' | 'catalogue.manage.title' | 'calendar.title' | 'inbox.title'
-  | 'cases.nav.myCases' | 'cases.nav.manage' | 'cases.nav.query' | 'cases.nav.walkIn' | 'cases.nav.supervision' | 'cases.nav.stats';
+// Core strings only (`nav.*`): the areas' own strings load with their lazy chunks, after the menu shows.
+type NavLabel = 'nav.workbench' | 'nav.enterprises' | 'nav.myEnterprise' | 'nav.audit' | 'nav.hall' | 'nav.catalogue' | 'nav.calendar' | 'nav.inbox'
+  | 'nav.myCases' | 'nav.caseManage' | 'nav.caseQuery' | 'nav.walkIn' | 'nav.supervision' | 'nav.caseStats';
 
 function navItems(user: CurrentUser, t: (key: NavLabel) => string): NavItem[] {
   const items: NavItem[] = [{ key: '/', to: '/', icon: <DashboardOutlined />, label: t('nav.workbench') }];
   // The service hall is where an enterprise gets things done: first in its menu.
-  const hall: NavItem = { key: '/hall', to: '/hall', icon: <AppstoreOutlined />, label: t('catalogue.hall.title') };
+  const hall: NavItem = { key: '/hall', to: '/hall', icon: <AppstoreOutlined />, label: t('nav.hall') };
   if (can(user, 'catalogue.read')) {
     if (user.role === 'enterprise') items.unshift(hall);
     else items.push(hall);
   }
   // Cases (办件): the daily work, right after the workbench and the hall.
-  const cases = can(user, 'case.submit') ? t('cases.nav.myCases') : can(user, 'case.handle') ? t('cases.nav.manage') : can(user, 'case.read') ? t('cases.nav.query') : null;
+  const cases = can(user, 'case.submit') ? t('nav.myCases') : can(user, 'case.handle') ? t('nav.caseManage') : can(user, 'case.read') ? t('nav.caseQuery') : null;
   if (cases) items.push({ key: '/cases', to: '/cases', icon: <FileTextOutlined />, label: cases });
-  if (can(user, 'case.register_walk_in')) items.push({ key: '/cases/walk-in', to: '/cases/walk-in', icon: <DesktopOutlined />, label: t('cases.nav.walkIn') });
+  if (can(user, 'case.register_walk_in')) items.push({ key: '/cases/walk-in', to: '/cases/walk-in', icon: <DesktopOutlined />, label: t('nav.walkIn') });
   if (can(user, 'case.supervise')) {
-    items.push({ key: '/supervision', to: '/supervision', icon: <AlertOutlined />, label: t('cases.nav.supervision') });
-    items.push({ key: '/cases/stats', to: '/cases/stats', icon: <BarChartOutlined />, label: t('cases.nav.stats') });
+    items.push({ key: '/supervision', to: '/supervision', icon: <AlertOutlined />, label: t('nav.supervision') });
+    items.push({ key: '/cases/stats', to: '/cases/stats', icon: <BarChartOutlined />, label: t('nav.caseStats') });
   }
-  if (can(user, 'catalogue.manage')) items.push({ key: '/catalogue', to: '/catalogue', icon: <ProfileOutlined />, label: t('catalogue.manage.title') });
+  if (can(user, 'catalogue.manage')) items.push({ key: '/catalogue', to: '/catalogue', icon: <ProfileOutlined />, label: t('nav.catalogue') });
   if (can(user, 'enterprise.read_all')) {
     items.push({ key: '/enterprises', to: '/enterprises', icon: <ShopOutlined />, label: t('nav.enterprises') });
   } else if (can(user, 'enterprise.read') && user.enterpriseId) {
@@ -61,8 +62,8 @@ function navItems(user: CurrentUser, t: (key: NavLabel) => string): NavItem[] {
     items.push({ key: '/enterprises', to, icon: <ShopOutlined />, label: t('nav.myEnterprise') });
   }
   if (can(user, 'audit.read')) items.push({ key: '/audit', to: '/audit', icon: <AuditOutlined />, label: t('nav.audit') });
-  if (can(user, 'calendar.manage')) items.push({ key: '/settings/calendar', to: '/settings/calendar', icon: <CalendarOutlined />, label: t('calendar.title') });
-  if (can(user, 'inbox.read')) items.push({ key: '/inbox', to: '/inbox', icon: <MessageOutlined />, label: t('inbox.title') });
+  if (can(user, 'calendar.manage')) items.push({ key: '/settings/calendar', to: '/settings/calendar', icon: <CalendarOutlined />, label: t('nav.calendar') });
+  if (can(user, 'inbox.read')) items.push({ key: '/inbox', to: '/inbox', icon: <MessageOutlined />, label: t('nav.inbox') });
   return items;
 }
 

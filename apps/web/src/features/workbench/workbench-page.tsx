@@ -15,6 +15,9 @@ import { labelOf } from '../../i18n/labels.ts';
 import { can, useCurrentUser } from '../auth/session.ts';
 import { CaseTodo, hasCaseTodo } from '../cases/case-todo.tsx';
 import { workbenchQuery } from './workbench-api.ts';
+import '../audit/locale.ts'; // audit action labels of the recent activity
+import '../enterprises/locale.ts'; // field labels of the enterprise's own file
+import './locale.ts'; // this area's strings arrive with its chunk, before the page renders
 
 // ECharts (~150 kB gzip even tree-shaken) loads only for the roles that see charts.
 const WorkbenchCharts = lazy(() => import('./workbench-charts.tsx'));
