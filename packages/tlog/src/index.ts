@@ -1,1 +1,9 @@
-export {};
+export * from './encoding.ts';
+export * from './hash.ts';
+export * from './verify.ts';
+export * from './tree.ts';
+export * from './note.ts';
+export * from './cosignature.ts';
+export * from './checkpoint.ts';
+export * from './tiles.ts';
+export * from './tlog-proof.ts';
