@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { MatchIndex } from './engine.ts';
+import type { MatchDocument } from './types.ts';
+
+const papers: MatchDocument[] = [
+  { id: 'p1', kind: 'paper', title: '数控机床主轴热变形补偿技术研究', body: '针对高精度数控机床主轴的热变形,建立补偿模型.', attrs: { year: 2018, field: '机械' } },
+  { id: 'p2', kind: 'paper', title: '基于深度学习的图像识别方法', body: '卷积神经网络用于图像识别,提高识别精度.', attrs: { year: 2020, field: '计算机' } },
+  { id: 'p3', kind: 'paper', title: '农村电商与乡村振兴', body: '电子商务促进农产品销售和农民增收.', attrs: { year: 2019, field: '经济' } },
+  { id: 'p4', kind: 'paper', title: 'PLC控制系统设计', body: '采用PLC实现生产线自动控制.', attrs: { year: 2016, field: '机械' } },
+  { id: 'p5', kind: 'paper', title: '锂离子电池热管理', body: '电池组温度控制与热失控预警.', attrs: { year: 2021, field: '能源' } },
+];
+
+const experts: MatchDocument[] = [
+  {
+    id: 'e1',
+    kind: 'expert',
+    org: '某某大学机械工程学院',
+    attrs: { rank: '正高级' },
+    outputs: [
+      { title: '数控机床热误差建模与补偿', year: 2012 },
+      { title: '精密加工装备可靠性研究', year: 2015 },
+    ],
+  },
+  { id: 'e2', kind: 'expert', org: '某某农业大学', attrs: { rank: '副高级' }, outputs: [{ title: '乡村振兴背景下农村电商发展路径', year: 2019 }] },
+  { id: 'e3', kind: 'expert', org: '某某科技学院', outputs: [{ title: '深度学习图像识别算法', year: 2018 }] },
+];
+
+function build(docs: readonly MatchDocument[]): MatchIndex {
+  const index = new MatchIndex();
+  index.addAll(docs);
+  return index;
+}
+
+const QUERIES = ['数控机床热变形', '图像识别', '农村电商', 'PLC', '电池 热管理', '机床 控制'];
+
+describe('MatchIndex', () => {
+  it('ranks the topical document first', () => {
+    const index = build(papers);
+    expect(index.search('主轴热变形补偿')[0]?.id).toBe('p1');
+    expect(index.search('卷積神經網絡圖像識別')[0]?.id).toBe('p2');
+    expect(index.search('ＰＬＣ')[0]?.id).toBe('p4');
+    expect(index.search('电商')[0]?.id).toBe('p3');
+  });
+
+  it('finds experts by the evidence of their outputs', () => {
+    const index = build(experts);
+    expect(index.search('机床热误差补偿方法')[0]?.id).toBe('e1');
+    expect(index.search('农村电子商务')[0]?.id).toBe('e2');
+    expect(index.search('图像识别深度学习')[0]?.id).toBe('e3');
+  });
+
+  it('incremental add, update and remove give the same results as a rebuild', () => {
+    const incremental = new MatchIndex();
+    incremental.add({ id: 'gone', title: '数控机床', body: '临时文档' });
+    incremental.addAll(papers.slice(0, 3));
+    incremental.add({ ...papers[3]!, title: '旧标题' });
+    incremental.addAll(papers.slice(4));
+    incremental.update(papers[3]!);
+    incremental.addAll(experts);
+    expect(incremental.remove('gone')).toBe(true);
+    expect(incremental.remove('gone')).toBe(false);
+
+    const rebuilt = build([...papers, ...experts]);
+    expect(incremental.size).toBe(rebuilt.size);
+    for (const q of QUERIES) {
+      const a = incremental.search(q, { limit: 20 });
+      const b = rebuilt.search(q, { limit: 20 });
+      expect(a.map((r) => r.id)).toEqual(b.map((r) => r.id));
+      a.forEach((r, i) => expect(r.score).toBeCloseTo(b[i]!.score, 9));
+    }
+    // Compaction keeps results unchanged.
+    incremental.compact();
+    expect(incremental.stats().deadPostings).toBe(0);
+    for (const q of QUERIES) {
+      expect(incremental.search(q).map((r) => r.id)).toEqual(rebuilt.search(q).map((r) => r.id));
+    }
+  });
+
+  it('removed documents are never returned', () => {
+    const index = build(papers);
+    index.remove('p1');
+    expect(index.search('数控机床主轴热变形').map((r) => r.id)).not.toContain('p1');
+    expect(index.has('p1')).toBe(false);
+  });
+
+  it('applies attribute filters: equality, any-of, range and kind', () => {
+    const index = build([...papers, ...experts]);
+    const q = '机床 控制 热';
+    expect(index.search(q, { filter: { field: '机械' } }).every((r) => ['p1', 'p4'].includes(r.id))).toBe(true);
+    expect(index.search(q, { filter: { year: { gte: 2017 } } }).map((r) => r.id)).not.toContain('p4');
+    expect(index.search(q, { filter: { field: ['能源', '机械'] } }).map((r) => r.id).sort()).toEqual(['p1', 'p4', 'p5']);
+    const ex = index.search(q, { filter: { kind: 'expert' } }).map((r) => r.id);
+    expect(ex[0]).toBe('e1');
+    expect(ex.every((id) => id.startsWith('e'))).toBe(true);
+    expect(index.search(q, { filter: { kind: 'expert' }, expand: false }).map((r) => r.id)).toEqual(['e1']);
+    expect(index.search(q, { filter: { rank: '副高级' } })).toEqual([]);
+  });
+
+  it('explains which query terms matched which fields and outputs', () => {
+    const index = build([...papers, ...experts]);
+    const [paper] = index.search('PLC控制系统', { explain: true });
+    expect(paper?.id).toBe('p4');
+    const fields = new Set(paper?.explanation?.matches.map((m) => m.field));
+    expect(fields.has('title')).toBe(true);
+    expect(fields.has('body')).toBe(true);
+    expect(paper?.explanation?.matches.some((m) => m.term === 'plc' && m.field === 'title' && m.contribution > 0)).toBe(true);
+
+    const exp = index.search('数控机床热误差', { explain: true, filter: { kind: 'expert' } })[0]?.explanation;
+    expect(exp?.bestOutput?.index).toBe(0);
+    expect(exp?.bestOutput?.title).toBe('数控机床热误差建模与补偿');
+    expect(exp?.matches.some((m) => m.field === 'outputs' && m.output === 0)).toBe(true);
+  });
+
+  it('explanation contributions add up to the score', () => {
+    const index = build(papers);
+    const [r] = index.search('锂离子电池热管理', { explain: true, expand: false });
+    const sum = r?.explanation?.matches.reduce((s, m) => s + m.contribution, 0) ?? 0;
+    expect(sum).toBeCloseTo(r?.score ?? -1, 6);
+  });
+
+  it('bridges vocabulary with corpus term associations when enabled', () => {
+    const index = build([
+      { id: 'a', title: '农村电商发展', body: '农产品网络销售' },
+      { id: 'b', title: '农村电商物流', body: '农产品冷链' },
+      { id: 'c', title: '农产品网络销售渠道', body: '渠道模式' },
+      { id: 'd', title: '城市交通规划', body: '公共交通' },
+    ]);
+    expect(index.search('电商', { expand: false }).map((r) => r.id)).not.toContain('c');
+    index.setParams({ assocWeight: 0.3, prfWeight: 0 });
+    const res = index.search('电商', { explain: true });
+    expect(res.map((r) => r.id)).toContain('c');
+    const c = res.find((r) => r.id === 'c');
+    expect(c?.explanation?.matches.every((m) => m.expansion)).toBe(true);
+  });
+
+  it('returns nothing for an empty or unknown query', () => {
+    const index = build(papers);
+    expect(index.search('')).toEqual([]);
+    expect(index.search('的')).toEqual([]);
+    expect(index.search('zzzz')).toEqual([]);
+  });
+});
