@@ -68,14 +68,18 @@ export async function insertSession(db: Db, values: typeof sessions.$inferInsert
   await db.insert(sessions).values(values);
 }
 
-/** A live session: not revoked, not past its absolute expiry, seen within the idle window. */
-export async function findLiveSession(db: Db, tokenHash: string, now: Date, idleSince: Date): Promise<SessionRow | undefined> {
-  const [s] = await db
-    .select()
+/**
+ * A live session (not revoked, not past its absolute expiry, seen within the idle window) and its
+ * active user, in one statement: every authenticated request runs it.
+ */
+export async function findLiveSessionWithUser(db: Db, tokenHash: string, now: Date, idleSince: Date): Promise<{ session: SessionRow; user: UserRow } | undefined> {
+  const [row] = await db
+    .select({ session: sessions, user: users })
     .from(sessions)
-    .where(and(eq(sessions.tokenHash, tokenHash), isNull(sessions.revokedAt), gt(sessions.expiresAt, now), gt(sessions.lastSeenAt, idleSince)))
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.tokenHash, tokenHash), isNull(sessions.revokedAt), gt(sessions.expiresAt, now), gt(sessions.lastSeenAt, idleSince), eq(users.isActive, true)))
     .limit(1);
-  return s;
+  return row;
 }
 
 export async function touchSession(db: Db, tokenHash: string, now: Date): Promise<void> {

@@ -106,6 +106,14 @@ describe('GET /api/auth/me', () => {
     expect((await t.as(s, 'GET', '/api/auth/me')).statusCode).toBe(401);
   });
 
+  it('ends the sessions of a deactivated account', async () => {
+    const s = await t.login('notary');
+    expect((await t.as(s, 'GET', '/api/auth/me')).statusCode).toBe(200);
+    await t.database.rawQuery(`UPDATE users SET is_active = false WHERE username = 'notary'`);
+    expect((await t.as(s, 'GET', '/api/auth/me')).statusCode).toBe(401);
+    await t.database.rawQuery(`UPDATE users SET is_active = true WHERE username = 'notary'`);
+  });
+
   it('expires a session past its 12-hour absolute limit even when active', async () => {
     const s = await t.login('expert');
     await t.database.rawQuery(`UPDATE sessions SET expires_at = now() - interval '1 second' WHERE user_id = $1`, [t.fixture.users.expert!.id]);

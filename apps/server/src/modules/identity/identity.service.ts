@@ -98,10 +98,9 @@ export class IdentityService {
     const tokenHash = sha256Hex(token);
     const now = new Date();
     const idleSince = new Date(now.getTime() - this.config.session.idleMinutes * 60_000);
-    const session = await repo.findLiveSession(this.db, tokenHash, now, idleSince);
-    if (!session) return null;
-    const user = await repo.findUserById(this.db, session.userId);
-    if (!user || !user.isActive) return null;
+    const found = await repo.findLiveSessionWithUser(this.db, tokenHash, now, idleSince);
+    if (!found) return null;
+    const { session, user } = found;
     if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) await repo.touchSession(this.db, tokenHash, now);
     return { actor: toActor(user, tokenHash), csrfToken: session.csrfToken };
   }
