@@ -1,4 +1,4 @@
-import { Alert } from 'antd';
+import { Alert, Button } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../api.ts';
@@ -28,4 +28,10 @@ export function ProblemAlert({ error, title, action, extra }: { error: unknown; 
       action={action}
     />
   );
+}
+
+/** "加载失败" with the problem and a retry button: what every page shows when its query fails. */
+export function LoadFailedAlert({ error, onRetry }: { error: unknown; onRetry: () => unknown }) {
+  const { t } = useTranslation();
+  return <ProblemAlert error={error} title={t('error.loadFailed')} action={<Button onClick={() => void onRetry()}>{t('common.retry')}</Button>} />;
 }

@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { AutoComplete, Button, Card, Col, DatePicker, Descriptions, Form, Input, Row, Space, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
+import { AutoComplete, Card, Col, DatePicker, Descriptions, Form, Input, Row, Space, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
 import type { AuditEntry, AuditPage as AuditPageData, AuditQuery } from '@yunju/contracts';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useMemo, type ReactNode } from 'react';
@@ -7,8 +7,9 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { api } from '../../api.ts';
 import { DataView } from '../../components/data-view.tsx';
+import { FilterActions } from '../../components/filter-actions.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
-import { ProblemAlert } from '../../components/problem-alert.tsx';
+import { LoadFailedAlert } from '../../components/problem-alert.tsx';
 import { compactParams, intParam } from '../../components/search-params.ts';
 import { formatDateTime, shortHash } from '../../format.ts';
 import { labelledCodes, labelOf } from '../../i18n/labels.ts';
@@ -213,23 +214,18 @@ export default function AuditPage() {
             </Col>
           </Row>
           <Space>
-            <Button type="primary" htmlType="submit">
-              {t('common.search')}
-            </Button>
-            <Button
-              onClick={() => {
+            <FilterActions
+              onReset={() => {
                 form.resetFields();
                 setSearchParams({});
               }}
-            >
-              {t('common.reset')}
-            </Button>
+            />
           </Space>
         </Form>
       </Card>
       {audit.error ? (
         <div className="block-gap">
-          <ProblemAlert error={audit.error} title={t('error.loadFailed')} action={<Button onClick={() => void audit.refetch()}>{t('common.retry')}</Button>} />
+          <LoadFailedAlert error={audit.error} onRetry={() => audit.refetch()} />
         </div>
       ) : null}
       <Card className="block-gap">

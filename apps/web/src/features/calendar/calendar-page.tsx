@@ -7,7 +7,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { PageHeader } from '../../components/page-header.tsx';
-import { ProblemAlert } from '../../components/problem-alert.tsx';
+import { ProblemAlert, LoadFailedAlert } from '../../components/problem-alert.tsx';
 import { formatDate, formatDateTime } from '../../format.ts';
 import { labelOf } from '../../i18n/labels.ts';
 import { addWorkingDays, calendarYearsQuery } from './calendar-api.ts';
@@ -254,7 +254,7 @@ export default function CalendarPage() {
         }
       />
       {years.error ? (
-        <ProblemAlert error={years.error} title={t('error.loadFailed')} action={<Button onClick={() => void years.refetch()}>{t('common.retry')}</Button>} />
+        <LoadFailedAlert error={years.error} onRetry={() => years.refetch()} />
       ) : null}
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={7}>

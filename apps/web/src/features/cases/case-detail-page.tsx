@@ -8,7 +8,7 @@ import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { isApiError } from '../../api.ts';
 import { useErrorMessage } from '../../components/error-message.ts';
 import { PageHeader } from '../../components/page-header.tsx';
-import { ProblemAlert } from '../../components/problem-alert.tsx';
+import { LoadFailedAlert } from '../../components/problem-alert.tsx';
 import { formatDate, formatDateTime } from '../../format.ts';
 import { labelOf } from '../../i18n/labels.ts';
 import { can, useCurrentUser } from '../auth/session.ts';
@@ -237,7 +237,7 @@ export default function CaseDetailPage() {
     return (
       <>
         <PageHeader title={t('cases.detail.title')} extra={back} />
-        <ProblemAlert error={query.error} title={t('error.loadFailed')} action={<Button onClick={() => void query.refetch()}>{t('common.retry')}</Button>} />
+        <LoadFailedAlert error={query.error} onRetry={() => query.refetch()} />
       </>
     );
   }

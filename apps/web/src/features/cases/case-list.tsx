@@ -1,13 +1,14 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { CaseSummary } from '@yunju/contracts';
 import { caseSlaFilterCodes, caseStatusCodes, type CaseSlaFilterCode, type CaseStatusCode } from '@yunju/contracts/case-codes';
-import { Button, Card, Col, DatePicker, Descriptions, Form, Input, Row, Select, Space, Tag, Typography, type TableColumnsType, type TableProps } from 'antd';
+import { Card, Col, DatePicker, Descriptions, Form, Input, Row, Select, Space, Tag, Typography, type TableColumnsType, type TableProps } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DataView } from '../../components/data-view.tsx';
-import { ProblemAlert } from '../../components/problem-alert.tsx';
+import { FilterActions } from '../../components/filter-actions.tsx';
+import { LoadFailedAlert } from '../../components/problem-alert.tsx';
 import { compactParams } from '../../components/search-params.ts';
 import { formatDate } from '../../format.ts';
 import { labelOf } from '../../i18n/labels.ts';
@@ -117,17 +118,12 @@ export function CaseFilterBar({ variant, params, onSearch }: { variant: ListVari
           </Col>
         </Row>
         <Space>
-          <Button type="primary" htmlType="submit">
-            {t('common.search')}
-          </Button>
-          <Button
-            onClick={() => {
+          <FilterActions
+            onReset={() => {
               form.resetFields();
               onSearch({ page: 1, pageSize: params.pageSize, ...(params.queue ? { queue: params.queue } : {}) });
             }}
-          >
-            {t('common.reset')}
-          </Button>
+          />
         </Space>
       </Form>
     </Card>
@@ -194,7 +190,7 @@ export function CaseTable({ variant, params, onParams, rowSelection, emptyText, 
     <>
       {list.error ? (
         <div className="block-gap">
-          <ProblemAlert error={list.error} title={t('error.loadFailed')} action={<Button onClick={() => void list.refetch()}>{t('common.retry')}</Button>} />
+          <LoadFailedAlert error={list.error} onRetry={() => list.refetch()} />
         </div>
       ) : null}
       <Card className="block-gap">

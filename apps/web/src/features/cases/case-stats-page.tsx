@@ -7,7 +7,7 @@ import { lazy, Suspense, useCallback, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { PageHeader } from '../../components/page-header.tsx';
-import { ProblemAlert } from '../../components/problem-alert.tsx';
+import { LoadFailedAlert } from '../../components/problem-alert.tsx';
 import { useIsPhone } from '../../components/use-is-phone.ts';
 import { formatNumber } from '../../format.ts';
 import { can, useCurrentUser } from '../auth/session.ts';
@@ -152,7 +152,7 @@ export default function CaseStatsPage() {
       </Card>
       {stats.error ? (
         <div className="block-gap">
-          <ProblemAlert error={stats.error} title={t('error.loadFailed')} action={<Button onClick={() => void stats.refetch()}>{t('common.retry')}</Button>} />
+          <LoadFailedAlert error={stats.error} onRetry={() => stats.refetch()} />
         </div>
       ) : null}
       {stats.data ? (

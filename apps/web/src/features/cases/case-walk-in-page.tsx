@@ -6,7 +6,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { PageHeader } from '../../components/page-header.tsx';
-import { ProblemAlert } from '../../components/problem-alert.tsx';
+import { ProblemAlert, LoadFailedAlert } from '../../components/problem-alert.tsx';
 import { catalogueSearchQuery, itemQuery } from '../catalogue/catalogue-api.ts';
 import { useOpenSubmitted } from './case-new-page.tsx';
 import { CaseWizard } from './case-wizard.tsx';
@@ -139,7 +139,7 @@ export default function CaseWalkInPage() {
     return (
       <>
         <PageHeader title={t('cases.walkIn.title')} extra={changeItem} />
-        <ProblemAlert error={item.error} title={t('error.loadFailed')} action={<Button onClick={() => void item.refetch()}>{t('common.retry')}</Button>} />
+        <LoadFailedAlert error={item.error} onRetry={() => item.refetch()} />
       </>
     );
   }

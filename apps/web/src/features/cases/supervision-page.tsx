@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { DataView } from '../../components/data-view.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
-import { ProblemAlert } from '../../components/problem-alert.tsx';
+import { LoadFailedAlert } from '../../components/problem-alert.tsx';
 import { compactParams, intParam } from '../../components/search-params.ts';
 import { formatDate, formatDateTime } from '../../format.ts';
 import { can, useCurrentUser } from '../auth/session.ts';
@@ -102,7 +102,7 @@ export default function SupervisionPage() {
       </Card>
       {list.error ? (
         <div className="block-gap">
-          <ProblemAlert error={list.error} title={t('error.loadFailed')} action={<Button onClick={() => void list.refetch()}>{t('common.retry')}</Button>} />
+          <LoadFailedAlert error={list.error} onRetry={() => list.refetch()} />
         </div>
       ) : null}
       <Card className="block-gap">

@@ -14,10 +14,11 @@ import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { DataView } from '../../components/data-view.tsx';
+import { FilterActions } from '../../components/filter-actions.tsx';
 import { downloadFile } from '../../components/download.ts';
 import { useErrorMessage } from '../../components/error-message.ts';
 import { PageHeader } from '../../components/page-header.tsx';
-import { ProblemAlert } from '../../components/problem-alert.tsx';
+import { LoadFailedAlert } from '../../components/problem-alert.tsx';
 import { compactParams } from '../../components/search-params.ts';
 import { formatDate } from '../../format.ts';
 import { labelOf } from '../../i18n/labels.ts';
@@ -253,17 +254,12 @@ function ItemsTab() {
         </Row>
         <Flex justify="space-between" wrap gap={8} className="manage-toolbar">
           <Space wrap>
-            <Button type="primary" htmlType="submit">
-              {t('common.search')}
-            </Button>
-            <Button
-              onClick={() => {
+            <FilterActions
+              onReset={() => {
                 form.resetFields();
                 setSearchParams({});
               }}
-            >
-              {t('common.reset')}
-            </Button>
+            />
             {user.departmentId ? (
               <Button type="link" onClick={() => setSearchParams({ department: user.departmentId ?? '' })}>
                 {t('catalogue.manage.ownDepartment')}
@@ -286,7 +282,7 @@ function ItemsTab() {
         </Flex>
       </Form>
       {list.error ? (
-        <ProblemAlert error={list.error} title={t('error.loadFailed')} action={<Button onClick={() => void list.refetch()}>{t('common.retry')}</Button>} />
+        <LoadFailedAlert error={list.error} onRetry={() => list.refetch()} />
       ) : null}
       <DataView<ServiceItemSummary>
         ariaLabel={t('catalogue.tab.items')}
@@ -439,17 +435,12 @@ function ResourcesTab() {
         </Row>
         <Flex justify="space-between" wrap gap={8} className="manage-toolbar">
           <Space wrap>
-            <Button type="primary" htmlType="submit">
-              {t('common.search')}
-            </Button>
-            <Button
-              onClick={() => {
+            <FilterActions
+              onReset={() => {
                 form.resetFields();
                 setSearchParams({ tab: 'resources' });
               }}
-            >
-              {t('common.reset')}
-            </Button>
+            />
             {user.departmentId ? (
               <Button type="link" onClick={() => setSearchParams({ tab: 'resources', department: user.departmentId ?? '' })}>
                 {t('catalogue.manage.ownDepartment')}
@@ -472,7 +463,7 @@ function ResourcesTab() {
         </Flex>
       </Form>
       {list.error ? (
-        <ProblemAlert error={list.error} title={t('error.loadFailed')} action={<Button onClick={() => void list.refetch()}>{t('common.retry')}</Button>} />
+        <LoadFailedAlert error={list.error} onRetry={() => list.refetch()} />
       ) : null}
       <DataView<ResourceSummary>
         ariaLabel={t('catalogue.tab.resources')}

@@ -6,7 +6,7 @@ import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { PageHeader } from '../../components/page-header.tsx';
-import { ProblemAlert } from '../../components/problem-alert.tsx';
+import { ProblemAlert, LoadFailedAlert } from '../../components/problem-alert.tsx';
 import { useIsPhone } from '../../components/use-is-phone.ts';
 import { formatNumber } from '../../format.ts';
 import { labelOf } from '../../i18n/labels.ts';
@@ -372,7 +372,7 @@ export default function HallPage() {
             <p className="card-intro">{t('catalogue.hall.expanded', { terms: expanded.join(t('common.listSeparator')) })}</p>
           ) : null}
           {active?.error ? (
-            <ProblemAlert error={active.error} title={t('error.loadFailed')} action={<Button onClick={() => void active.refetch()}>{t('common.retry')}</Button>} />
+            <LoadFailedAlert error={active.error} onRetry={() => active.refetch()} />
           ) : (
             <ResultList
               rows={rows}

@@ -1,12 +1,13 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Button, Card, Col, Descriptions, Form, Input, Row, Select, Space, Tag, type TableColumnsType } from 'antd';
+import { Card, Col, Descriptions, Form, Input, Row, Select, Space, Tag, type TableColumnsType } from 'antd';
 import type { EnterpriseSummary, QualificationKind } from '@yunju/contracts';
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { DataView } from '../../components/data-view.tsx';
+import { FilterActions } from '../../components/filter-actions.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
-import { ProblemAlert } from '../../components/problem-alert.tsx';
+import { LoadFailedAlert } from '../../components/problem-alert.tsx';
 import { qualificationKinds } from '../../components/qualification-kinds.ts';
 import { QualificationTags } from '../../components/qualification-tags.tsx';
 import { compactParams } from '../../components/search-params.ts';
@@ -129,23 +130,18 @@ export default function EnterpriseListPage() {
             </Col>
           </Row>
           <Space>
-            <Button type="primary" htmlType="submit">
-              {t('common.search')}
-            </Button>
-            <Button
-              onClick={() => {
+            <FilterActions
+              onReset={() => {
                 form.resetFields();
                 setSearchParams({});
               }}
-            >
-              {t('common.reset')}
-            </Button>
+            />
           </Space>
         </Form>
       </Card>
       {list.error ? (
         <div className="block-gap">
-          <ProblemAlert error={list.error} title={t('error.loadFailed')} action={<Button onClick={() => void list.refetch()}>{t('common.retry')}</Button>} />
+          <LoadFailedAlert error={list.error} onRetry={() => list.refetch()} />
         </div>
       ) : null}
       <Card className="block-gap">

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useErrorMessage } from '../../components/error-message.ts';
 import { PageHeader } from '../../components/page-header.tsx';
-import { ProblemAlert } from '../../components/problem-alert.tsx';
+import { LoadFailedAlert } from '../../components/problem-alert.tsx';
 import { intParam } from '../../components/search-params.ts';
 import { useIsPhone } from '../../components/use-is-phone.ts';
 import { inboxListQuery, markAllRead } from './inbox-api.ts';
@@ -83,7 +83,7 @@ export default function InboxPage() {
             ]}
           />
           {list.error ? (
-            <ProblemAlert error={list.error} title={t('error.loadFailed')} action={<Button onClick={() => void list.refetch()}>{t('common.retry')}</Button>} />
+            <LoadFailedAlert error={list.error} onRetry={() => list.refetch()} />
           ) : null}
           {list.isPending ? (
             <Skeleton active />
