@@ -3,7 +3,9 @@
  * a JSON array (general parameters only). Prints MRR@10 and nDCG@10 (all / kw- / other) and
  * query latency per set.
  *
- *   npx tsx bench/match/tune.ts --part ../shared/eval/matching/topics --sets '[{}, {"prfWeight":0}]' [--sample 1000]
+ *   npx tsx bench/match/tune.ts --part ../shared/eval/matching/topics --sets '[{}, {"prfWeight":0}]' [--sample 1000] [--no-chars]
+ *
+ * Also prints the two halves of the queries split by the parity of the id's last hex digit.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,12 +15,12 @@ import { Analyzer } from '../../packages/match/src/analyzer.ts';
 import { toDocument } from '../../packages/match/src/cli/eval.ts';
 import type { ScoringParams } from '../../packages/match/src/types.ts';
 
-const { values } = parseArgs({ options: { part: { type: 'string' }, sets: { type: 'string', default: '[{}]' }, sample: { type: 'string' }, chars: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { part: { type: 'string' }, sets: { type: 'string', default: '[{}]' }, sample: { type: 'string' }, 'no-chars': { type: 'boolean', default: false }, 'bigram-stop': { type: 'string' } } });
 const part = values.part ?? '';
 const lines = (f: string): string[] => readFileSync(join(part, f), 'utf8').split('\n').filter((l) => l.trim());
-const index = new MatchIndex({ analyzer: new Analyzer({ chars: values.chars }) });
+const index = new MatchIndex({ analyzer: new Analyzer({ chars: !values['no-chars'], ...(values['bigram-stop'] !== undefined ? { bigramStopChars: values['bigram-stop'] } : {}) }) });
 const t0 = performance.now();
-for (const l of lines('corpus.jsonl')) index.add(toDocument(JSON.parse(l) as Parameters<typeof toDocument>[0]));
+index.addAll(lines('corpus.jsonl').map((l) => toDocument(JSON.parse(l) as Parameters<typeof toDocument>[0])));
 console.error(`indexed in ${Math.round(performance.now() - t0)} ms`);
 let queries = lines('queries.jsonl').map((l) => JSON.parse(l) as { id: string; text: string });
 if (values.sample) {
@@ -35,7 +37,7 @@ for (const l of lines('qrels.tsv')) {
 }
 for (const set of JSON.parse(values.sets) as Partial<ScoringParams>[]) {
   index.setParams({ ...DEFAULT_PARAMS, ...set, fieldWeights: { ...DEFAULT_PARAMS.fieldWeights, ...set.fieldWeights }, b: { ...DEFAULT_PARAMS.b, ...set.b } });
-  const agg = { all: [0, 0, 0], kw: [0, 0, 0], other: [0, 0, 0] };
+  const agg = { all: [0, 0, 0], kw: [0, 0, 0], other: [0, 0, 0], even: [0, 0, 0], odd: [0, 0, 0] };
   let ms = 0;
   const lat: number[] = [];
   for (const q of queries) {
@@ -54,7 +56,8 @@ for (const set of JSON.parse(values.sets) as Partial<ScoringParams>[]) {
     });
     const ideal = [...rel.values()].sort((a, b) => b - a).slice(0, 10).reduce((s2, g, i) => s2 + g / Math.log2(i + 2), 0);
     const nd = ideal > 0 ? dcg / ideal : 0;
-    for (const key of ['all', q.id.startsWith('kw-') ? 'kw' : 'other'] as const) {
+    const half = parseInt(q.id.slice(-1), 16) % 2 === 0 ? 'even' : 'odd';
+    for (const key of ['all', q.id.startsWith('kw-') ? 'kw' : 'other', half] as const) {
       agg[key][0]! += rr;
       agg[key][1]! += nd;
       agg[key][2]! += 1;
@@ -62,5 +65,5 @@ for (const set of JSON.parse(values.sets) as Partial<ScoringParams>[]) {
   }
   lat.sort((a, b) => a - b);
   const f = (a: number[]): string => (a[2] ? `mrr ${(a[0]! / a[2]).toFixed(4)} ndcg ${(a[1]! / a[2]).toFixed(4)}` : '-');
-  console.log(`${JSON.stringify(set)}\n  all ${f(agg.all)} | kw ${f(agg.kw)} | other ${f(agg.other)} | mean ${(ms / queries.length).toFixed(2)} ms p95 ${lat[Math.floor(lat.length * 0.95)]?.toFixed(2)}`);
+  console.log(`${JSON.stringify(set)}\n  all ${f(agg.all)} | kw ${f(agg.kw)} | other ${f(agg.other)} | even ${f(agg.even)} | odd ${f(agg.odd)} | mean ${(ms / queries.length).toFixed(2)} ms p95 ${lat[Math.floor(lat.length * 0.95)]?.toFixed(2)}`);
 }

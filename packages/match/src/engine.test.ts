@@ -126,7 +126,10 @@ describe('MatchIndex', () => {
       { id: 'd', title: '城市交通规划', body: '公共交通' },
     ]);
     expect(index.search('电商', { expand: false }).map((r) => r.id)).not.toContain('c');
-    index.setParams({ assocWeight: 0.3, prfWeight: 0 });
+    // Title-length queries are not expanded by associations by default.
+    index.setParams({ prfWeight: 0 });
+    expect(index.search('电商').map((r) => r.id)).not.toContain('c');
+    index.setParams({ assocWeight: 0.3, prfWeight: 0, longQueryWords: 1 });
     const res = index.search('电商', { explain: true });
     expect(res.map((r) => r.id)).toContain('c');
     const c = res.find((r) => r.id === 'c');
@@ -138,5 +141,83 @@ describe('MatchIndex', () => {
     expect(index.search('')).toEqual([]);
     expect(index.search('的')).toEqual([]);
     expect(index.search('zzzz')).toEqual([]);
+  });
+});
+
+describe('MatchIndex (storage, aggregation, re-ranking)', () => {
+  const docs: MatchDocument[] = [
+    ...papers,
+    ...experts,
+    { id: 'e4', kind: 'expert', org: '某某大学机械工程学院', outputs: [{ title: '机床主轴动态特性', year: 2016 }] },
+    { id: 'e5', kind: 'expert', org: '某某农业大学', outputs: [{ title: '农产品电商物流', year: 2020 }, { title: '农村电商与合作社', year: 2021 }] },
+  ];
+  const queries = [...QUERIES, '机床主轴', '农村电商物流合作社'];
+
+  it('addAll (batched segmentation) equals adding one by one, also with a repeated id', () => {
+    const a = new MatchIndex();
+    a.addAll([...docs, { id: 'p1', title: '旧标题' }, docs[0]!]);
+    const b = new MatchIndex();
+    for (const d of [...docs, { id: 'p1', title: '旧标题' }, docs[0]!]) b.add(d);
+    expect(a.size).toBe(docs.length);
+    for (const q of queries) expect(a.search(q, { limit: 20 })).toEqual(b.search(q, { limit: 20 }));
+  });
+
+  it('incremental changes equal a rebuild with every scoring feature on', () => {
+    const params = { assocWeight: 0.2, longQueryWords: 1, orgContextWeight: 0.3, outputDecay: 0.5, rerankDocs: 5, rerankWeight: 0.4, charWeight: 1 };
+    const inc = new MatchIndex({ params });
+    inc.addAll(docs.slice(0, 4));
+    inc.add({ id: 'e5', kind: 'expert', org: '别的大学', outputs: [{ title: '城市交通' }] });
+    inc.addAll(docs.slice(4));
+    inc.add({ id: 'tmp', kind: 'expert', org: '某某农业大学', outputs: [{ title: '农村电商' }] });
+    inc.remove('tmp');
+    const rebuilt = new MatchIndex({ params });
+    rebuilt.addAll(docs);
+    for (const q of queries) {
+      const x = inc.search(q, { limit: 20 });
+      const y = rebuilt.search(q, { limit: 20 });
+      expect(x.map((r) => r.id)).toEqual(y.map((r) => r.id));
+      x.forEach((r, i) => expect(r.score).toBeCloseTo(y[i]!.score, 9));
+    }
+    inc.compact();
+    for (const q of queries) expect(inc.search(q, { limit: 20 }).map((r) => r.id)).toEqual(rebuilt.search(q, { limit: 20 }).map((r) => r.id));
+  });
+
+  it('explanations add up to the score with associations, feedback, output decay, organisation context and re-ranking', () => {
+    for (const params of [
+      { assocWeight: 0.3, longQueryWords: 1, outputDecay: 0.5, orgContextWeight: 0.5, outputsLogPrior: 1 },
+      { assocWeight: 0.3, longQueryWords: 1, assocCrossOutputs: true, phraseWeight: 0.5 },
+      { rerankDocs: 4, rerankWeight: 0.5, charWeight: 1 },
+    ]) {
+      const index = new MatchIndex({ params });
+      index.addAll(docs);
+      for (const q of queries) {
+        for (const r of index.search(q, { explain: true, limit: 10 })) {
+          const sum = r.explanation!.matches.reduce((s, m) => s + m.contribution, 0) + (r.explanation!.priorBonus ?? 0) + (r.explanation!.phrase?.score ?? 0);
+          expect(sum).toBeCloseTo(r.score, 6);
+        }
+      }
+    }
+  });
+
+  it('sums decayed evidence of further outputs and explains organisation context', () => {
+    const index = new MatchIndex({ params: { outputDecay: 0.5, orgContextWeight: 0.5, prfWeight: 0 } });
+    index.addAll(docs);
+    const [top] = index.search('农村电商物流合作社', { explain: true, filter: { kind: 'expert' } });
+    expect(top?.id).toBe('e5');
+    const outs = new Set(top?.explanation?.matches.filter((m) => m.field === 'outputs').map((m) => m.output));
+    expect(outs).toEqual(new Set([0, 1]));
+    // e2 shares e5's organisation: part of its score is organisation context.
+    const e2 = index.search('农村电商物流', { explain: true, filter: { kind: 'expert' } }).find((r) => r.id === 'e2');
+    expect(e2?.explanation?.matches.some((m) => m.context && m.field === 'org' && m.contribution > 0)).toBe(true);
+  });
+
+  it('cluster re-ranking applies to document search only and keeps scores monotone', () => {
+    const index = new MatchIndex({ params: { rerankDocs: 4, rerankWeight: 0.5 } });
+    index.addAll(docs);
+    const res = index.search('机床 控制 电池', { limit: 10, explain: true, filter: { kind: 'paper' } });
+    for (let i = 1; i < res.length; i++) expect(res[i]!.score).toBeLessThanOrEqual(res[i - 1]!.score);
+    expect(res.some((r) => r.explanation?.rerank !== undefined)).toBe(true);
+    const ex = index.search('机床', { explain: true, filter: { kind: 'expert' } });
+    expect(ex.every((r) => r.explanation?.rerank === undefined)).toBe(true);
   });
 });

@@ -34,3 +34,13 @@ describe('Analyzer', () => {
     expect(analyzer.analyze('機器學習與數據挖掘')).toEqual(analyzer.analyze('机器学习与数据挖掘'));
   });
 });
+
+describe('normalizeText fast path', () => {
+  it('equals the full normalisation on mixed text', () => {
+    const slow = (t: string): string => t.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+    for (const t of ['数控机床 热变形', '  前后空格 ', '两个  空格', 'ABC 大写', 'e\u0301tude', '《论语》、“仁”。', 'x\ty', '가\u1161', '数据·挖掘—方法']) {
+      expect(normalizeText(t)).toBe(slow(t));
+    }
+    expect(normalizeText('機器學習')).toBe('机器学习');
+  });
+});

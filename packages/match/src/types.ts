@@ -47,10 +47,34 @@ export interface ScoringParams {
   bigramWeight: number;
   /** Weight of single CJK characters (coarsest bridging; 0 disables them at query time). */
   charWeight: number;
+  /**
+   * Queries with at least this many words are descriptions, not titles: only they use the
+   * character space and corpus term associations, which bridge wording between long texts but
+   * add noise to short ones (measured on the dev parts: see the README).
+   */
+  longQueryWords: number;
   /** Weight of the best single output's BM25 score (per-output evidence), added to the document score. */
   outputMaxWeight: number;
+  /**
+   * Evidence from further outputs: the i-th best output (i ≥ 1) adds outputMaxWeight ·
+   * outputDecay^i times its score (0: only the best output counts).
+   */
+  outputDecay: number;
   outputK1: number;
   outputB: number;
+  /**
+   * Organisation context: a document's score also takes orgContextWeight × the BM25 score of its
+   * organisation's profile (the outputs, titles and bodies of all its documents, length-normalised
+   * with orgContextB) — smoothing a one-project expert with the topics of their institution.
+   * 0 disables it.
+   */
+  orgContextWeight: number;
+  orgContextB: number;
+  /**
+   * Additive prior on the number of outputs, outputsLogPrior · ln(1 + outputs), added to the
+   * score of a matching document (a log prior odds in BM25's log-odds units); 0 disables it.
+   */
+  outputsLogPrior: number;
   /** Document prior: score × (1 + outputsPrior · ln(1 + number of outputs)). */
   outputsPrior: number;
   /** Pseudo-relevance feedback (RM3-style); weight 0 disables it. */
@@ -61,6 +85,8 @@ export interface ScoringParams {
   prfBigrams: boolean;
   /** Expansion terms must occur in at most this share of documents. */
   prfMaxDf: number;
+  /** Term weight idf^idfPower: above 1 stresses rare (distinctive) terms over common ones. */
+  idfPower: number;
   /** Query terms occurring in more than this share of documents are ignored (1 keeps all). */
   maxQueryDf: number;
   /**
@@ -68,11 +94,34 @@ export interface ScoringParams {
    * them (0: unlimited). Bounds latency on large indexes.
    */
   maxCandidates: number;
-  /** Corpus term associations (co-occurrence) added to the query; weight 0 disables them. */
+  /**
+   * Corpus term associations (co-occurrence) added to description-length queries (see
+   * `longQueryWords`); weight 0 disables them.
+   */
   assocWeight: number;
   assocTerms: number;
   /** Only query words in at most this many documents are expanded. */
   assocMaxPostings: number;
+  /**
+   * For documents with several outputs, associate a query word with the words of the OTHER
+   * outputs of the documents where it occurs (how the same expert words related work), instead
+   * of the words of the same document; single-output documents then contribute nothing.
+   */
+  assocCrossOutputs: boolean;
+  /**
+   * Cluster re-ranking (score regularisation): each of the top `rerankDocs` results is scaled by
+   * 1 − rerankWeight + rerankWeight · (its score-weighted cosine similarity to the other top
+   * results, relative to the highest); 0 disables it. Applied only when no top result has
+   * outputs (document search, not expert search).
+   */
+  rerankDocs: number;
+  rerankWeight: number;
+  /**
+   * Phrase evidence: among the top `phraseDocs` results, the output sharing the most
+   * idf-weighted character trigrams with the query adds phraseWeight × that weight; 0 disables it.
+   */
+  phraseDocs: number;
+  phraseWeight: number;
   /** Caps a term's repeat count in the query (0: no cap). */
   queryTfCap: number;
 }
@@ -83,6 +132,8 @@ export interface TermMatch {
   /** True when the term came from pseudo-relevance feedback, not the query text. */
   expansion: boolean;
   field: FieldName;
+  /** True for organisation-context evidence (the term in the outputs of the document's organisation). */
+  context?: boolean;
   /** Index of the matched output (field `outputs`). */
   output?: number;
   contribution: number;
@@ -95,6 +146,12 @@ export interface Explanation {
   documentScore: number;
   bestOutput?: { index: number; title?: string; score: number };
   prior: number;
+  /** Phrase evidence (shared character trigrams with the best-sharing output), added to the score. */
+  phrase?: { output: number; title?: string; score: number };
+  /** Additive prior (outputsLogPrior) of this document, already scaled by `rerank`: matches + priorBonus = score. */
+  priorBonus?: number;
+  /** Cluster re-ranking factor (1 when re-ranking is off); contributions include it. */
+  rerank?: number;
 }
 
 export interface SearchResult {
