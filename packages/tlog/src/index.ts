@@ -7,3 +7,6 @@ export * from './cosignature.ts';
 export * from './checkpoint.ts';
 export * from './tiles.ts';
 export * from './tlog-proof.ts';
+export * from './entry.ts';
+export * from './verify-cli.ts';
+export * from './rfc3161.ts';
