@@ -68,18 +68,79 @@ export async function insertSession(db: Db, values: typeof sessions.$inferInsert
   await db.insert(sessions).values(values);
 }
 
-/**
- * A live session (not revoked, not past its absolute expiry, seen within the idle window) and its
- * active user, in one statement: every authenticated request runs it.
- */
-export async function findLiveSessionWithUser(db: Db, tokenHash: string, now: Date, idleSince: Date): Promise<{ session: SessionRow; user: UserRow } | undefined> {
-  const [row] = await db
+type LiveSession = { session: SessionRow; user: UserRow };
+
+/** One statement for many tokens: live sessions (not revoked, not expired, seen since `idleSince`) and their active users. */
+async function selectLiveSessions(db: Db, tokenHashes: readonly string[], now: Date, idleSince: Date): Promise<LiveSession[]> {
+  return db
     .select({ session: sessions, user: users })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.tokenHash, tokenHash), isNull(sessions.revokedAt), gt(sessions.expiresAt, now), gt(sessions.lastSeenAt, idleSince), eq(users.isActive, true)))
-    .limit(1);
-  return row;
+    .where(and(tokenHashes.length === 1 ? eq(sessions.tokenHash, tokenHashes[0] as string) : inArray(sessions.tokenHash, [...tokenHashes]), isNull(sessions.revokedAt), gt(sessions.expiresAt, now), gt(sessions.lastSeenAt, idleSince), eq(users.isActive, true)));
+}
+
+interface PendingLookup {
+  tokenHash: string;
+  now: Date;
+  idleSince: Date;
+  resolve: (row: LiveSession | undefined) => void;
+  reject: (e: unknown) => void;
+}
+
+/**
+ * Every authenticated request looks its session up. Lookups arriving in the same turn of the event
+ * loop are coalesced into one statement (`token_hash IN (…)`): under load, one round trip and one
+ * query plan serve many requests. The batch uses its latest `now` and `idleSince`, so it is never
+ * more lenient than each request alone (at most a few milliseconds stricter).
+ */
+class SessionLookupBatcher {
+  private pending: PendingLookup[] = [];
+  private scheduled = false;
+  constructor(private readonly db: Db) {}
+
+  lookup(tokenHash: string, now: Date, idleSince: Date): Promise<LiveSession | undefined> {
+    return new Promise((resolve, reject) => {
+      this.pending.push({ tokenHash, now, idleSince, resolve, reject });
+      if (!this.scheduled) {
+        this.scheduled = true;
+        setImmediate(() => void this.flush());
+      }
+    });
+  }
+
+  private async flush(): Promise<void> {
+    const batch = this.pending;
+    this.pending = [];
+    this.scheduled = false;
+    let now = batch[0]!.now;
+    let idleSince = batch[0]!.idleSince;
+    for (const p of batch) {
+      if (p.now > now) now = p.now;
+      if (p.idleSince > idleSince) idleSince = p.idleSince;
+    }
+    try {
+      const rows = await selectLiveSessions(this.db, [...new Set(batch.map((p) => p.tokenHash))], now, idleSince);
+      const byHash = new Map(rows.map((r) => [r.session.tokenHash, r]));
+      for (const p of batch) p.resolve(byHash.get(p.tokenHash));
+    } catch (e) {
+      for (const p of batch) p.reject(e);
+    }
+  }
+}
+
+const batchers = new WeakMap<Db, SessionLookupBatcher>();
+
+/**
+ * A live session (not revoked, not past its absolute expiry, seen within the idle window) and its
+ * active user, in one statement shared with the other requests of the same event-loop turn.
+ */
+export function findLiveSessionWithUser(db: Db, tokenHash: string, now: Date, idleSince: Date): Promise<LiveSession | undefined> {
+  let batcher = batchers.get(db);
+  if (!batcher) {
+    batcher = new SessionLookupBatcher(db);
+    batchers.set(db, batcher);
+  }
+  return batcher.lookup(tokenHash, now, idleSince);
 }
 
 export async function touchSession(db: Db, tokenHash: string, now: Date): Promise<void> {

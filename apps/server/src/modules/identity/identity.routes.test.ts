@@ -100,6 +100,20 @@ describe('GET /api/auth/me', () => {
     expect(res.statusCode).toBe(401);
   });
 
+  it('resolves concurrent requests of many sessions each to its own user (lookups are coalesced), revoked ones to 401', async () => {
+    const names = ['admin', 'officer', 'officer2', 'desk', 'enterprise', 'enterprise_b'];
+    const sessions = await Promise.all(names.map((n) => t.login(n)));
+    const revoked = await t.login('notary');
+    expect((await t.as(revoked, 'POST', '/api/auth/logout')).statusCode).toBe(204);
+    const all = [...sessions, ...sessions, revoked];
+    const answers = await Promise.all([
+      ...all.map((s) => t.as(s, 'GET', '/api/auth/me')),
+      t.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: 'yunju_sid=forged-token' } }),
+    ]);
+    const usernames = answers.map((r) => (r.statusCode === 200 ? (r.json() as { user: { username: string } }).user.username : r.statusCode));
+    expect(usernames).toEqual([...names, ...names, 401, 401]);
+  });
+
   it('expires a session idle for more than 30 minutes', async () => {
     const s = await t.login('expert');
     await t.database.rawQuery(`UPDATE sessions SET last_seen_at = now() - interval '31 minutes' WHERE user_id = $1`, [t.fixture.users.expert!.id]);
