@@ -101,7 +101,7 @@ describe('GET /api/auth/me', () => {
   });
 
   it('resolves concurrent requests of many sessions each to its own user (lookups are coalesced), revoked ones to 401', async () => {
-    const names = ['admin', 'officer', 'officer2', 'desk', 'enterprise', 'enterprise_b'];
+    const names = ['admin', 'officer', 'officer2', 'leader', 'enterprise', 'enterprise_b'];
     const sessions = await Promise.all(names.map((n) => t.login(n)));
     const revoked = await t.login('notary');
     expect((await t.as(revoked, 'POST', '/api/auth/logout')).statusCode).toBe(204);
