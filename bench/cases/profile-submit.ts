@@ -9,21 +9,17 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { buildApp } from '../../apps/server/src/app.ts';
 import { loadConfig } from '../../apps/server/src/config/config.ts';
 import { openDatabase, type Database } from '../../apps/server/src/platform/db.ts';
 import { createServiceItem, seedFixture, TEST_PASSWORD } from '../../apps/server/test/factories.ts';
+import { createScratchPostgres, option, pgUrlOption } from '../support.ts';
 
-const args = process.argv.slice(2);
-const opt = (name: string, dflt: string) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1]! : dflt;
-};
+const opt = option;
 const RUNS = Number(opt('runs', '20'));
-const pgUrl = opt('pg', process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? '');
+const pgUrl = pgUrlOption();
 
 /** The statements of the request being recorded (null: not recording). */
 let trace: { sql: string; ms: number }[] | null = null;
@@ -79,19 +75,13 @@ async function open(kind: 'pglite' | 'postgres'): Promise<{ database: Database; 
     return { database, cleanup: async () => (await client.close(), fs.rmSync(dir, { recursive: true, force: true })) };
   }
   instrumentPg();
-  const name = `yunju_profile_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: pgUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(pgUrl);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ kind: 'postgres', url: url.toString() });
+  const scratch = await createScratchPostgres(pgUrl, 'yunju_profile');
+  const database = await openDatabase({ kind: 'postgres', url: scratch.url });
   return {
     database,
     cleanup: async () => {
       await database.close();
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.end();
+      await scratch.drop();
     },
   };
 }

@@ -7,58 +7,26 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { randomBytes, randomUUID } from 'node:crypto';
-import pg from 'pg';
+import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { buildApp } from '../../apps/server/src/app.ts';
 import { loadConfig } from '../../apps/server/src/config/config.ts';
-import { openDatabase, type Database } from '../../apps/server/src/platform/db.ts';
+import type { Database } from '../../apps/server/src/platform/db.ts';
 import * as t from '../../apps/server/src/platform/schema.ts';
 import { createServiceItem, seedFixture, TEST_PASSWORD, type Fixture } from '../../apps/server/test/factories.ts';
+import { machineLine, option, pct, pgUrlOption, round2, withBenchDatabase } from '../support.ts';
 
-const args = process.argv.slice(2);
-const opt = (name: string, dflt: string) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1]! : dflt;
-};
+const opt = option;
 const SUBMITS = Number(opt('submits', '300'));
 const QUEUE_CASES = Number(opt('cases', '100000'));
-const pgUrl = opt('pg', process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? '');
+const pgUrl = pgUrlOption();
 
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
-const round = (x: number) => Math.round(x * 100) / 100;
+const round = round2;
 function summary(latencies: number[], totalMs: number) {
   return { n: latencies.length, perSecond: round((latencies.length / totalMs) * 1000), p50Ms: round(pct(latencies, 50)), p99Ms: round(pct(latencies, 99)) };
 }
 
-async function withDatabase<T>(kind: 'pglite' | 'postgres', fn: (db: Database) => Promise<T>): Promise<T> {
-  if (kind === 'pglite') {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yunju-bench-cases-'));
-    const database = await openDatabase({ kind: 'pglite', dataDir: dir });
-    try {
-      await database.migrate();
-      return await fn(database);
-    } finally {
-      await database.close();
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
-  }
-  const name = `yunju_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: pgUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(pgUrl);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ kind: 'postgres', url: url.toString() });
-  try {
-    await database.migrate();
-    return await fn(database);
-  } finally {
-    await database.close();
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
-  }
-}
+const withDatabase = <T>(kind: 'pglite' | 'postgres', fn: (db: Database) => Promise<T>): Promise<T> => withBenchDatabase(kind, pgUrl, 'yunju-bench-cases-', (database) => fn(database));
 
 async function login(base: string, username: string) {
   const res = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: TEST_PASSWORD }) });
@@ -151,7 +119,7 @@ async function benchOne(kind: 'pglite' | 'postgres') {
 const results = [await benchOne('pglite')];
 if (pgUrl) results.push(await benchOne('postgres'));
 else console.error('PostgreSQL skipped: pass --pg URL or set BENCH_DATABASE_URL / TEST_DATABASE_URL');
-console.log(JSON.stringify({ machine: `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`, submits: SUBMITS, results }, null, 2));
+console.log(JSON.stringify({ machine: machineLine(), submits: SUBMITS, results }, null, 2));
 for (const r of results) {
   console.log(`${r.database}: submit p50 ${r.submit.api.p50Ms} ms vs bare INSERT ${r.submit.baselineInsert.p50Ms} ms → ratio ${r.submit.latencyRatioP50}× (throughput ${r.submit.api.perSecond}/s vs ${r.submit.baselineInsert.perSecond}/s)`);
 }

@@ -28,6 +28,10 @@ import { calendarRoutes } from './modules/calendar/index.ts';
 import { notificationRoutes } from './modules/notifications/index.ts';
 import { attachmentRoutes, DiskBlobStore } from './modules/attachments/index.ts';
 import { caseRoutes } from './modules/cases/index.ts';
+import { safeboxRoutes } from './modules/safebox/index.ts';
+import { matchingRoutes } from './modules/matching/index.ts';
+import { coverageRoutes } from './modules/coverage/index.ts';
+import { cultivationRoutes } from './modules/cultivation/index.ts';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
@@ -93,7 +97,7 @@ export async function buildApp({ config, database, logger, clock = systemClock }
     },
   );
 
-  for (const register of [identityRoutes, auditRoutes, orgRoutes, enterpriseRoutes, workbenchRoutes, calendarRoutes, notificationRoutes, attachmentRoutes, caseRoutes, catalogueRoutes]) register(app, deps);
+  for (const register of [identityRoutes, auditRoutes, orgRoutes, enterpriseRoutes, workbenchRoutes, calendarRoutes, notificationRoutes, attachmentRoutes, caseRoutes, catalogueRoutes, safeboxRoutes, matchingRoutes, coverageRoutes, cultivationRoutes]) register(app, deps);
 
   const hasWeb = fs.existsSync(path.join(config.webDist, 'index.html'));
   if (hasWeb) {

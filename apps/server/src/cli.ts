@@ -8,6 +8,8 @@ const HELP = `yunju — the Yunju (云局) server and its administration command
   yunju migrate            apply the database migrations
   yunju seed               seed the demo county into an empty database
   yunju audit verify       walk the audit log's hash chain; exit 1 and name the first broken row
+  yunju log audit          safe-box log: re-derive the root from every tile, check every checkpoint
+                           is signed and consistent with the latest; exit 1 and list the problems
   yunju backup FILE        write a backup (pg_dump, or the embedded data directory; stop the server first)
   yunju restore FILE       restore a backup into an empty database or data directory
   yunju sql "STATEMENT"    run SQL on the configured database and print the rows of the last statement
@@ -71,6 +73,17 @@ async function main(argv: string[]): Promise<number> {
         if (r) console.log(`  row: seq=${r.seq} at=${r.at} action=${r.action} actor=${r.actorName ?? '-'} target=${r.targetType ?? '-'}:${r.targetId ?? '-'}`);
         console.log(`  expected ${b.expected}\n  found    ${b.found}`);
         return 1;
+      });
+    }
+    case 'log': {
+      if (sub !== 'audit') break;
+      const { auditSafeboxLog } = await import('./modules/safebox/index.ts');
+      const { loadSafeboxConfig } = await import('./modules/safebox/safebox.config.ts');
+      return withDatabase(async (database) => {
+        const r = await auditSafeboxLog(database.db, loadSafeboxConfig(loadConfig()).origin, (l) => console.error(`  ${l}`));
+        console.log(`safe-box log ${r.ok ? 'intact' : 'BROKEN'}: size ${r.size}, ${r.tiles} tiles and ${r.checkpoints} checkpoints checked`);
+        for (const p of r.problems.slice(0, 50)) console.log(`  ${p}`);
+        return r.ok ? 0 : 1;
       });
     }
     case 'cases': {

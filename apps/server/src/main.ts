@@ -5,6 +5,8 @@ import { isDatabaseEmpty, seedDemoCounty } from './modules/demo/index.ts';
 import { IdentityService } from './modules/identity/index.ts';
 import { LogAdapter, startNotificationPoller } from './modules/notifications/index.ts';
 import { startEscalationTimer } from './modules/cases/index.ts';
+import { startTaskReminderTimer } from './modules/coverage/index.ts';
+import { safeboxLogFor } from './modules/safebox/index.ts';
 
 /** Start-up: config, migrate, seed the demo county on an empty database, refuse demo passwords in production, listen. */
 export async function serve(): Promise<void> {
@@ -35,6 +37,10 @@ export async function serve(): Promise<void> {
   const notices = startNotificationPoller(database.db, new LogAdapter(app.log));
   // Overdue cases are escalated (督办) every 10 minutes.
   const escalation = startEscalationTimer(database.db, app.log);
+  // Yearly coverage tasks due within 7 days: inbox reminders, hourly check, once a day per task.
+  const taskReminders = startTaskReminderTimer(database.db, app.log);
+  // Safe-box log: integrate deposits at least once a second, re-sign when idle (ADR 0007).
+  safeboxLogFor(database, config).ensureSequencer();
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
@@ -42,6 +48,7 @@ export async function serve(): Promise<void> {
     app.log.info({ signal }, 'shutting down');
     await notices.stop();
     await escalation.stop();
+    await taskReminders.stop();
     await app.close();
     await database.close();
     process.exit(0);

@@ -12,3 +12,7 @@ export * from './calendar.ts';
 export * from './notifications.ts';
 export * from './attachments.ts';
 export * from './cases.ts';
+export * from './safebox.ts';
+export * from './matching.ts';
+export * from './cultivation.ts';
+export * from './coverage.ts';

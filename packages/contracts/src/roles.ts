@@ -31,22 +31,47 @@ export const Permission = z.enum([
   'case.supervise',
   'case.rate',
   'case.export',
+  'safebox.deposit',
+  'safebox.read_own',
+  'safebox.notarise',
+  'safebox.manage_notary_keys',
+  // matching (issue 4): read supply/demand, broker, outcome counters, post demands, own expert profile, manage profiles
+  'match.read',
+  'match.broker',
+  'match.outcomes',
+  'demand.post',
+  'profile.edit_own',
+  'profile.manage',
+  // enterprises (issue 5): edit the file, correct one's own, tier cultivation, five coverages, fishbone, tasks, assessment
+  'enterprise.manage',
+  'enterprise.correct_own',
+  'cultivation.read',
+  'cultivation.manage',
+  'coverage.read',
+  'coverage.record_cause',
+  'coverage.manage_tasks',
+  'coverage.manage_targets',
+  'coverage.configure',
 ]);
 export type Permission = z.infer<typeof Permission>;
 
 const everyone: Permission[] = ['org.read', 'catalogue.read', 'workbench.read', 'account.change_password', 'calendar.read', 'inbox.read'];
 /** Uploading files (case materials) and downloading one's own uploads; not leader, notary or expert for now. */
 const uploader: Permission[] = ['attachment.upload', 'attachment.read_own'];
+/** Matching brokers (撮合): officers and the bureau admin. */
+const broker: Permission[] = ['match.read', 'match.broker', 'match.outcomes', 'demand.post', 'profile.manage'];
 
+/** Enterprise file and cultivation work (issue 5): officers; tasks of their own department only (checked in the service). */
+const enterpriseWork: Permission[] = ['enterprise.manage', 'cultivation.read', 'cultivation.manage', 'coverage.read', 'coverage.record_cause', 'coverage.manage_tasks'];
 /** Deny by default: a role has exactly the permissions listed here. */
 export const rolePermissions: Record<Role, readonly Permission[]> = {
-  enterprise: [...everyone, ...uploader, 'enterprise.read', 'case.submit', 'case.read', 'case.rate'],
-  expert: [...everyone],
-  officer: [...everyone, ...uploader, 'catalogue.manage', 'enterprise.read', 'enterprise.read_all', 'case.read', 'case.handle', 'case.export'],
-  bureau_admin: [...everyone, ...uploader, 'catalogue.manage', 'catalogue.manage_all', 'calendar.manage', 'enterprise.read', 'enterprise.read_all', 'audit.read', 'case.read', 'case.handle', 'case.supervise', 'case.export'],
+  enterprise: [...everyone, ...uploader, 'enterprise.read', 'case.submit', 'case.read', 'case.rate', 'safebox.deposit', 'safebox.read_own', 'match.read', 'demand.post', 'enterprise.correct_own'],
+  expert: [...everyone, 'match.read', 'profile.edit_own'],
+  officer: [...everyone, ...uploader, 'catalogue.manage', 'enterprise.read', 'enterprise.read_all', 'case.read', 'case.handle', 'case.export', ...broker, ...enterpriseWork],
+  bureau_admin: [...everyone, ...uploader, 'catalogue.manage', 'catalogue.manage_all', 'calendar.manage', 'enterprise.read', 'enterprise.read_all', 'audit.read', 'case.read', 'case.handle', 'case.supervise', 'case.export', 'safebox.manage_notary_keys', ...broker, ...enterpriseWork, 'coverage.manage_targets', 'coverage.configure'],
   desk: [...everyone, ...uploader, 'enterprise.read', 'enterprise.read_all', 'case.register_walk_in', 'case.read'],
-  notary: [...everyone],
-  leader: [...everyone, 'enterprise.read', 'enterprise.read_all', 'audit.read', 'case.read', 'case.supervise', 'case.export'],
+  notary: [...everyone, 'safebox.notarise'],
+  leader: [...everyone, 'enterprise.read', 'enterprise.read_all', 'audit.read', 'case.read', 'case.supervise', 'case.export', 'match.read', 'match.outcomes', 'cultivation.read', 'coverage.read'],
 };
 
 /** Roles that may only read (the leader reads everything and writes nothing). */

@@ -9,3 +9,7 @@ export * from '../modules/calendar/calendar.table.ts';
 export * from '../modules/notifications/notifications.table.ts';
 export * from '../modules/attachments/attachments.table.ts';
 export * from '../modules/cases/cases.table.ts';
+export * from '../modules/safebox/safebox.table.ts';
+export * from '../modules/matching/matching.table.ts';
+export * from '../modules/coverage/coverage.table.ts';
+export * from '../modules/cultivation/cultivation.table.ts';

@@ -1,4 +1,5 @@
 import type { Db } from '../../platform/db.ts';
+import { startPeriodicJob, type JobLog, type PeriodicJob } from '../../platform/periodic.ts';
 import { todayInShanghai } from '../calendar/index.ts';
 import { notify } from '../notifications/index.ts';
 import { runningStatuses } from './case-lifecycle.ts';
@@ -33,31 +34,9 @@ export async function runEscalation(db: Db, now: Date): Promise<number> {
   }
 }
 
-export interface EscalationTimer {
-  stop(): Promise<void>;
-}
+export type EscalationTimer = PeriodicJob;
 
 /** Runs `runEscalation` now and every `intervalMs` (default 10 minutes), never two at once; failures are logged, not thrown. */
-export function startEscalationTimer(db: Db, log: { info(obj: object, msg: string): void; error(obj: object, msg: string): void }, intervalMs = 10 * 60_000): EscalationTimer {
-  let running: Promise<void> | null = null;
-  const tick = () => {
-    if (running) return;
-    running = runEscalation(db, new Date())
-      .then((n) => {
-        if (n > 0) log.info({ escalated: n }, 'overdue cases escalated');
-      })
-      .catch((err: unknown) => log.error({ err }, 'case escalation failed'))
-      .finally(() => {
-        running = null;
-      });
-  };
-  const timer = setInterval(tick, intervalMs);
-  timer.unref();
-  tick();
-  return {
-    stop: async () => {
-      clearInterval(timer);
-      await running;
-    },
-  };
+export function startEscalationTimer(db: Db, log: JobLog, intervalMs = 10 * 60_000): EscalationTimer {
+  return startPeriodicJob(() => runEscalation(db, new Date()), log, intervalMs, { countKey: 'escalated', doneMsg: 'overdue cases escalated', failedMsg: 'case escalation failed' });
 }

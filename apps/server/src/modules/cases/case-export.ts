@@ -1,5 +1,5 @@
-import ExcelJS from 'exceljs';
 import type { CaseStatus, CaseSummary, SlaState } from '@yunju/contracts';
+import { newSheet, workbookBuffer } from '../../platform/excel.ts';
 
 const statusZh: Record<CaseStatus, string> = {
   submitted: '待受理',
@@ -17,26 +17,25 @@ const channelZh = { online: '网上申请', desk: '窗口受理' } as const;
 
 /** The case list as an .xlsx workbook (one sheet, Chinese headers, one row per case). */
 export async function buildCaseWorkbook(items: CaseSummary[], total: number): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'Yunju';
-  wb.created = new Date();
-  const ws = wb.addWorksheet('诉求清单');
-  ws.columns = [
-    { header: '编号', key: 'number', width: 16 },
-    { header: '标题', key: 'title', width: 36 },
-    { header: '类型', key: 'kind', width: 10 },
-    { header: '企业', key: 'enterpriseName', width: 28 },
-    { header: '牵头部门', key: 'leadDepartmentName', width: 24 },
-    { header: '渠道', key: 'channel', width: 10 },
-    { header: '状态', key: 'status', width: 10 },
-    { header: '时限状态', key: 'sla', width: 10 },
-    { header: '提交日期', key: 'submittedOn', width: 12 },
-    { header: '办结期限', key: 'dueOn', width: 12 },
-    { header: '剩余工作日', key: 'workingDaysLeft', width: 10 },
-    { header: '承办人', key: 'assigneeName', width: 12 },
-    { header: '督办', key: 'escalated', width: 8 },
-  ];
-  ws.getRow(1).font = { bold: true };
+  const { wb, ws } = newSheet(
+    '诉求清单',
+    [
+      { header: '编号', key: 'number', width: 16 },
+      { header: '标题', key: 'title', width: 36 },
+      { header: '类型', key: 'kind', width: 10 },
+      { header: '企业', key: 'enterpriseName', width: 28 },
+      { header: '牵头部门', key: 'leadDepartmentName', width: 24 },
+      { header: '渠道', key: 'channel', width: 10 },
+      { header: '状态', key: 'status', width: 10 },
+      { header: '时限状态', key: 'sla', width: 10 },
+      { header: '提交日期', key: 'submittedOn', width: 12 },
+      { header: '办结期限', key: 'dueOn', width: 12 },
+      { header: '剩余工作日', key: 'workingDaysLeft', width: 10 },
+      { header: '承办人', key: 'assigneeName', width: 12 },
+      { header: '督办', key: 'escalated', width: 8 },
+    ],
+    { frozenHeader: false, stampCreated: true },
+  );
   for (const c of items) {
     ws.addRow({
       number: c.number,
@@ -55,5 +54,5 @@ export async function buildCaseWorkbook(items: CaseSummary[], total: number): Pr
     });
   }
   if (total > items.length) ws.addRow({ number: `（共 ${total} 条，仅导出前 ${items.length} 条，请缩小筛选范围）` });
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return workbookBuffer(wb);
 }

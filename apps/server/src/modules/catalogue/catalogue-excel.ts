@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import {
   catalogueStatusLabels,
   ResourceInput,
@@ -17,6 +16,7 @@ import {
   type ServiceItemCategory,
 } from '@yunju/contracts';
 import { AppError } from '../../platform/errors.ts';
+import { headerTexts, loadFirstSheet, newSheet, workbookBuffer } from '../../platform/excel.ts';
 import { describeIssue } from '../../platform/http/zod-messages.ts';
 
 /*
@@ -148,17 +148,6 @@ export interface ResourceSheetRow {
   status: CatalogueStatus;
 }
 
-function newSheet(title: string, columns: readonly Column<string>[]): { wb: ExcelJS.Workbook; ws: ExcelJS.Worksheet } {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'Yunju';
-  const ws = wb.addWorksheet(title, { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.columns = columns.map((c) => ({ header: c.header, key: c.key, width: c.width }));
-  ws.getRow(1).font = { bold: true };
-  return { wb, ws };
-}
-
-const toBuffer = async (wb: ExcelJS.Workbook) => Buffer.from(await wb.xlsx.writeBuffer());
-
 /** The service items as an .xlsx workbook. */
 export async function buildItemWorkbook(rows: ItemSheetRow[]): Promise<Buffer> {
   const { wb, ws } = newSheet('创新事项', ITEM_COLUMNS);
@@ -181,7 +170,7 @@ export async function buildItemWorkbook(rows: ItemSheetRow[]): Promise<Buffer> {
     };
     ws.addRow(values);
   }
-  return toBuffer(wb);
+  return workbookBuffer(wb);
 }
 
 /** The resources as an .xlsx workbook (phones as the caller may see them). */
@@ -205,7 +194,7 @@ export async function buildResourceWorkbook(rows: ResourceSheetRow[]): Promise<B
     };
     ws.addRow(values);
   }
-  return toBuffer(wb);
+  return workbookBuffer(wb);
 }
 
 // ───────────── import ─────────────
@@ -227,21 +216,8 @@ const MAX_ROWS = 5000;
 /** Reads the first worksheet; throws catalogue.import_file_invalid when it is not an xlsx or lacks a required column. */
 export async function readSheet(file: Buffer, columns: readonly Column<string>[]): Promise<Sheet> {
   const invalid = (detail: string) => new AppError('catalogue.import_file_invalid', { detail });
-  // An .xlsx is a zip archive: check the signature before handing bytes to the parser.
-  if (file.length < 4 || file.readUInt32LE(0) !== 0x04034b50) throw invalid('The file is not an .xlsx workbook');
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(file as unknown as ArrayBuffer);
-  } catch {
-    throw invalid('The workbook cannot be read');
-  }
-  const ws = wb.worksheets[0];
-  if (!ws) throw invalid('The workbook has no worksheet');
-  const headerRow = ws.getRow(1);
-  const headers: string[] = [];
-  headerRow.eachCell({ includeEmpty: true }, (cell, col) => {
-    headers[col - 1] = cell.text.trim();
-  });
+  const ws = await loadFirstSheet(file, (_fault, detail) => invalid(detail));
+  const headers = headerTexts(ws);
   const missing = columns.filter((c) => c.required && !headers.includes(c.header)).map((c) => c.header);
   if (missing.length) throw invalid(`Missing columns: ${missing.join(', ')}`);
   if (ws.rowCount - 1 > MAX_ROWS) throw invalid(`At most ${MAX_ROWS} rows per file`);
@@ -420,5 +396,5 @@ export async function buildRejectsWorkbook(title: string, headers: string[], row
   for (const r of rows) {
     ws.addRow({ ...Object.fromEntries(cols.map((h) => [h, r.cells[h] ?? ''])), [REASON_HEADER]: r.rejects.map((x) => `${x.column}：${x.reasonZh}`).join(LIST_SEPARATOR) });
   }
-  return toBuffer(wb);
+  return workbookBuffer(wb);
 }

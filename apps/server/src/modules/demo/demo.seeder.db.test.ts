@@ -38,6 +38,10 @@ describe('the demo county', () => {
       if (username === 'officer2') expect(login.json().user.departmentName).not.toBe(undefined);
     }
     expect(figures).toMatchObject({ departments: 33, serviceItems: 105, resources: 385, enterprises: 1500 });
+    // A demo year of matching (demo-matching.ts): about 200 problems solved, 200 talents matched, 30 IUR projects.
+    expect(figures.matchProblemsSolved).toBeGreaterThan(150);
+    expect(figures.matchTalentsMatched).toBeGreaterThan(150);
+    expect(figures.matchIurProjects).toBeGreaterThan(15);
     await app.close();
   });
 

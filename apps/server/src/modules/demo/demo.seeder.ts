@@ -6,8 +6,10 @@ import { backfillCatalogue } from '../catalogue/index.ts';
 import { getWorkingCalendar, todayInShanghai } from '../calendar/index.ts';
 import { DEMO_PASSWORD, hashPassword } from '../identity/index.ts';
 import { loadDemoCases } from './demo-cases.loader.ts';
+import { loadDemoMatching } from './demo-matching.ts';
+import { loadDemoEnterpriseFiles } from './demo-enterprises.loader.ts';
 import type { DemoCounty } from './demo-county.types.ts';
-import { generateDemoCounty } from './generate-demo-county.ts';
+import { DEFAULT_DEMO_SEED, generateDemoCounty } from './generate-demo-county.ts';
 
 export type SeedProgress = (step: string, rows: number) => void;
 
@@ -214,10 +216,35 @@ export async function seedDemoCounty(database: Database, progress: SeedProgress 
       bureauUser: userOf('admin'),
     });
     progress('cases (past 12 months)', demoCases.cases);
+    const demoMatching = await loadDemoMatching(tx, {
+      tenantId,
+      today,
+      brokers: [userOf('officer'), userOf('officer2')].map((u, i) => ({ ...u, departmentId: need(deptId, (i === 0 ? bureau : otherDept).code, 'department') })),
+      demoEnterprise: { id: enterpriseIds[enterpriseIndex]!, userId: userIds.get('enterprise')! },
+      demoExpertId: expertRows[0]?.id ?? null,
+    });
+    progress('matching (demands, engagements)', demoMatching.demands + demoMatching.engagements);
+    // Enterprise files 2021–2025, five coverages, fishbone causes, targets, tasks, plans (issue 5).
+    const files = await loadDemoEnterpriseFiles(tx, {
+      tenantId,
+      seed: DEFAULT_DEMO_SEED,
+      enterprises: county.enterprises,
+      enterpriseIds,
+      townIds: towns.map((x) => x.id),
+      bureauDepartmentId: need(deptId, bureau.code, 'department'),
+      otherDepartmentId: need(deptId, otherDept.code, 'department'),
+      officerId: userIds.get('officer')!,
+      officer2Id: userIds.get('officer2')!,
+    });
+    progress('enterprise files and five coverages', files.yearlyStats ?? 0);
 
     Object.assign(counts, {
       cases: demoCases.cases,
+      ...files,
       caseEvents: demoCases.events,
+      matchDemands: demoMatching.demands,
+      matchEngagements: demoMatching.engagements,
+      matchAgreements: demoMatching.agreements,
       towns: towns.length,
       departments: departments.length,
       serviceItems: items.length,

@@ -94,7 +94,7 @@ const ABOVE_SCALE_FEN = 2_000 * FEN_PER_WAN; // 2,000 万元
 // ───────────────────────────── PRNG ─────────────────────────────
 
 /** mulberry32: small, fast, deterministic 32-bit PRNG. */
-function mulberry32(a: number): () => number {
+export function mulberry32(a: number): () => number {
   let s = a >>> 0;
   return () => {
     s = (s + 0x6d2b79f5) >>> 0;
@@ -105,7 +105,7 @@ function mulberry32(a: number): () => number {
   };
 }
 
-function hashString(s: string): number {
+export function hashString(s: string): number {
   let h = 2166136261 >>> 0; // FNV-1a
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);

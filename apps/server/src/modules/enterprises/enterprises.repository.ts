@@ -1,4 +1,4 @@
-import { and, asc, count, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, inArray, like, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../platform/db.ts';
 import { towns } from '../org/org.table.ts';
 import { enterpriseQualifications, enterprises, industries } from './enterprises.table.ts';
@@ -10,6 +10,8 @@ export interface EnterpriseFilter {
   townCode?: string | undefined;
   aboveScale?: boolean | undefined;
   qualification?: string | undefined;
+  /** GB/T 4754 code prefix (C, C34, C345, C3451). */
+  industry?: string | undefined;
 }
 
 const summaryColumns = {
@@ -28,6 +30,7 @@ function whereOf(f: EnterpriseFilter): SQL | undefined {
   if (f.onlyId) conds.push(eq(enterprises.id, f.onlyId));
   if (f.townCode) conds.push(eq(towns.code, f.townCode));
   if (f.aboveScale !== undefined) conds.push(eq(enterprises.isAboveScale, f.aboveScale));
+  if (f.industry) conds.push(like(enterprises.industryCode, `${f.industry}%`));
   if (f.qualification) {
     conds.push(
       sql`exists (select 1 from ${enterpriseQualifications} where ${enterpriseQualifications.enterpriseId} = ${enterprises.id} and ${enterpriseQualifications.kind} = ${f.qualification})`,

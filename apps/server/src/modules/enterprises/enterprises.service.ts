@@ -21,7 +21,7 @@ export async function listEnterprises(db: Db, ctx: RequestContext, q: Enterprise
   const actor = authorize(ctx, 'enterprise.read');
   const { rows, total } = await listEnterpriseRows(
     db,
-    { tenantId: actor.tenantId, onlyId: scopeOf(actor), keyword: q.keyword, townCode: q.town, aboveScale: q.aboveScale, qualification: q.qualification },
+    { tenantId: actor.tenantId, onlyId: scopeOf(actor), keyword: q.keyword, townCode: q.town, aboveScale: q.aboveScale, qualification: q.qualification, industry: q.industry },
     { limit: q.pageSize, offset: (q.page - 1) * q.pageSize },
   );
   return { items: await withQualifications(db, rows), total, page: q.page, pageSize: q.pageSize };

@@ -1,3 +1,3 @@
 export { orgRoutes } from './org.routes.ts';
-export { listDepartments, listTowns } from './org.service.ts';
+export { listDepartments, listOfficers, listTowns } from './org.service.ts';
 export { countDepartments, countTowns, countTenants } from './org.repository.ts';

@@ -1,4 +1,4 @@
-import { boolean, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { tenants, towns } from '../org/org.table.ts';
 
 export interface ExpertOutput {
@@ -25,6 +25,10 @@ export const experts = pgTable(
     outputs: jsonb('outputs').$type<ExpertOutput[]>().notNull(),
     availability: text('availability').notNull(),
     consentToContact: boolean('consent_to_contact').notNull(),
+    /** Shown only to the expert, brokers and parties of an engagement the expert consented to. */
+    contactPhone: text('contact_phone'),
+    contactEmail: text('contact_email'),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex('experts_tenant_code_uq').on(t.tenantId, t.code)],
 );
@@ -42,6 +46,10 @@ export const talents = pgTable(
     experienceYears: integer('experience_years').notNull(),
     desiredRole: text('desired_role').notNull(),
     desiredTownId: uuid('desired_town_id').references(() => towns.id),
+    experience: text('experience').notNull().default(''),
+    desiredPlace: text('desired_place').notNull().default(''),
+    contactPhone: text('contact_phone'),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex('talents_tenant_code_uq').on(t.tenantId, t.code)],
 );

@@ -9,6 +9,7 @@ import { countEnterprises, countEnterprisesByTown, countQualificationsByKind, ge
 import { countUsers } from '../identity/index.ts';
 import { countDepartments, countTowns } from '../org/index.ts';
 import { countExperts, countTalents } from '../talent/index.ts';
+import { outcomeTotals } from '../matching/index.ts';
 
 const stat = (key: string, value: number, to: string | null = null, tone: WorkbenchStat['tone'] = 'default'): WorkbenchStat => ({ key, value, to, tone });
 
@@ -60,6 +61,15 @@ export async function getWorkbench(db: Db, ctx: RequestContext): Promise<Workben
         stat('talents', talents),
         stat('towns', towns),
       ];
+      // Matching outcomes (issue 4), counted from records; each links to the records behind it.
+      const m = await outcomeTotals(db, t);
+      base.stats.push(
+        stat('matchProblemsSolved', m.problems_solved, '/matching/outcomes?metric=problems_solved', 'success'),
+        stat('matchIurProjects', m.iur_projects, '/matching/outcomes?metric=iur_projects', 'success'),
+        stat('matchContractValue', m.contract_value, '/matching/outcomes?metric=contract_value'),
+        stat('matchTalentsMatched', m.talents_matched, '/matching/outcomes?metric=talents_matched', 'success'),
+        stat('matchEnterprisesServed', m.enterprises_served, '/matching/outcomes?metric=enterprises_served'),
+      );
       if (actor.role === 'bureau_admin') base.stats.push(stat('users', users), stat('auditToday', auditToday, '/audit'));
       base.tiers = tiers;
       base.enterprisesByTown = byTown;

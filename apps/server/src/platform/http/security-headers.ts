@@ -26,7 +26,8 @@ export function installSecurityHeaders(app: FastifyInstance): void {
     // Swagger UI sets its own CSP with hashes for its inline scripts (staticCSP).
     if (!req.url.startsWith('/api/docs')) reply.header('content-security-policy', CSP);
     if (req.protocol === 'https') reply.header('strict-transport-security', 'max-age=31536000');
-    if (req.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+    // The public safe-box log (C2SP tlog-tiles) sets its own caching: immutable tiles, no-cache checkpoint.
+    if (req.url.startsWith('/api/') && !(req.url.startsWith('/api/safebox/log/') && reply.hasHeader('cache-control'))) reply.header('cache-control', 'no-store');
     return payload;
   });
 }
