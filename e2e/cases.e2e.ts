@@ -1,52 +1,14 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { launchChromium } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { headerAction, journeyBrowser, pdf } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
-const DEMO_PASSWORD = 'Yunju@2026';
 /** A service item of the science and technology bureau (demo user `officer`), online, without co-departments of its own. */
 const ITEM_NAME = '大型科研仪器共享预约';
 /** The department of demo user `officer2`. */
 const CO_DEPARTMENT = '示范县经济和信息化局';
 
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  for (const context of contexts) await context.close().catch(() => undefined);
-  await browser?.close();
-});
-
-async function signedIn(username: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  contexts.push(context);
-  const page = await context.newPage();
-  await page.goto(`${baseUrl}/`);
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: /登\s*录/ }).click();
-  await page.getByRole('heading', { level: 1, name: '工作台' }).waitFor();
-  return page;
-}
-
-/** antd puts a space between two Chinese characters of a button ("受 理"). */
-const exactButton = (text: string) => new RegExp(`^${[...text].join('\\s*')}$`);
-
-/** A small valid PDF (the server checks the content, not only the extension). */
-const pdf = (name: string) => ({ name, mimeType: 'application/pdf', buffer: Buffer.from(`%PDF-1.4\n1 0 obj<<>>endobj\n% ${name}\ntrailer<<>>\n%%EOF\n`) });
-
-/** Opens the case action `name` from the header, fills the modal with `fill`, confirms with `confirm` and waits for it to close. */
-async function act(page: Page, name: string, fill: (dialog: Locator) => Promise<void>, confirm = name): Promise<void> {
-  await page.getByRole('group', { name: '可办理的操作' }).getByRole('button', { name: exactButton(name) }).click();
-  const dialog = page.getByRole('dialog');
-  await dialog.waitFor();
-  await fill(dialog);
-  await dialog.getByRole('button', { name: exactButton(confirm) }).click();
-  await dialog.waitFor({ state: 'hidden' });
-}
+const { signedIn } = journeyBrowser();
 
 interface InboxNoticeLite {
   titleZh: string;
@@ -119,13 +81,13 @@ describe('cases journey', () => {
     await officer.getByRole('heading', { level: 1, name: '办件管理' }).waitFor();
     await officer.getByRole('link', { name: number }).first().click();
     await officer.getByRole('heading', { level: 1, name: ITEM_NAME }).waitFor();
-    await act(officer, '受理', async (dialog) => {
+    await headerAction(officer, '受理', async (dialog) => {
       await dialog.getByLabel('办理意见（选填）').fill('材料齐全，予以受理。');
     });
     await officer.getByText('已受理', { exact: true }).first().waitFor();
 
     // 发起协办: the department of officer2.
-    await act(officer, '发起协办', async (dialog) => {
+    await headerAction(officer, '发起协办', async (dialog) => {
       await dialog.getByLabel('协办部门').click();
       await officer.keyboard.type('经济和信息化');
       await officer.getByTitle(CO_DEPARTMENT).waitFor();
@@ -139,7 +101,7 @@ describe('cases journey', () => {
     await officer2.getByRole('link', { name: /^协办任务：[1-9]\d* 件/ }).click();
     await officer2.getByRole('link', { name: number }).first().click();
     await officer2.getByRole('heading', { level: 1, name: ITEM_NAME }).waitFor();
-    await act(officer2, '完成协办任务', async (dialog) => {
+    await headerAction(officer2, '完成协办任务', async (dialog) => {
       await dialog.getByLabel('办理结果').fill('经核实，该企业为规上工业企业。');
     });
     await officer2.getByRole('tab', { name: /协办任务/ }).click();
@@ -147,7 +109,7 @@ describe('cases journey', () => {
 
     // ——— the lead department resolves (办结) ———
     await officer.reload();
-    await act(officer, '办结', async (dialog) => {
+    await headerAction(officer, '办结', async (dialog) => {
       await dialog.getByLabel('办结意见').fill('已安排 12 月 3 日上机测试。');
     });
     await officer.getByText('已办结', { exact: true }).first().waitFor();
@@ -155,7 +117,7 @@ describe('cases journey', () => {
     // ——— the enterprise rates (好差评) ———
     await enterprise.reload();
     await enterprise.getByText('请对办理结果进行评价').first().waitFor();
-    await act(enterprise, '评价', async (dialog) => {
+    await headerAction(enterprise, '评价', async (dialog) => {
       // Two stars ask for a reason; five do not.
       await dialog.getByRole('radio').nth(1).click();
       await dialog.getByLabel('不满意的原因').waitFor();

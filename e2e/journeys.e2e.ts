@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './browser.ts';
+import type { Browser } from 'playwright-core';
+import { launchChromium, signIn } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
-const DEMO_PASSWORD = 'Yunju@2026';
 let browser: Browser;
 
 beforeAll(async () => {
@@ -12,14 +11,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function signIn(page: Page, username: string): Promise<void> {
-  await page.goto(`${baseUrl}/`);
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: /登\s*录/ }).click();
-  await page.getByRole('heading', { level: 1, name: '工作台' }).waitFor();
-}
 
 describe('browser journeys', () => {
   it('signs in, sees the Chinese UI, switches to English, reloads a deep link and signs out', async () => {

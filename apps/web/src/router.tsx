@@ -50,6 +50,14 @@ const routes: RouteObject[] = [
     ErrorBoundary: RouteError,
   },
   {
+    // Public (no login): anyone holding a file and its receipt verifies a safe-box deposit here.
+    // The address printed on the deposit certificate (YUNJU_SAFEBOX_VERIFY_URL), with ?receipt=<sha256>&index=<n>.
+    path: '/safebox/verify',
+    lazy: page(() => import('./features/safebox/verify-page.tsx')),
+    HydrateFallback: FullPageSpin,
+    ErrorBoundary: RouteError,
+  },
+  {
     id: 'app',
     path: '/',
     loader: appLoader,
@@ -76,6 +84,42 @@ const routes: RouteObject[] = [
         path: 'enterprises/:id',
         loader: requirePermission('enterprise.read'),
         lazy: page(() => import('./features/enterprises/enterprise-detail-page.tsx')),
+        ErrorBoundary: RouteError,
+      },
+      {
+        path: 'enterprises/corrections',
+        loader: requirePermission('enterprise.manage'),
+        lazy: page(() => import('./features/enterprises/corrections-page.tsx')),
+        ErrorBoundary: RouteError,
+      },
+      {
+        path: 'cultivation',
+        loader: requirePermission('cultivation.read'),
+        lazy: page(() => import('./features/enterprises/cultivation-page.tsx')),
+        ErrorBoundary: RouteError,
+      },
+      {
+        path: 'coverage',
+        loader: requirePermission('coverage.read'),
+        lazy: page(() => import('./features/coverage/coverage-page.tsx')),
+        ErrorBoundary: RouteError,
+      },
+      {
+        path: 'coverage/fishbone',
+        loader: requirePermission('coverage.read'),
+        lazy: page(() => import('./features/coverage/fishbone-page.tsx')),
+        ErrorBoundary: RouteError,
+      },
+      {
+        path: 'coverage/tasks',
+        loader: requirePermission('coverage.read'),
+        lazy: page(() => import('./features/coverage/tasks-page.tsx')),
+        ErrorBoundary: RouteError,
+      },
+      {
+        path: 'coverage/assessment',
+        loader: requirePermission('coverage.read'),
+        lazy: page(() => import('./features/coverage/assessment-page.tsx')),
         ErrorBoundary: RouteError,
       },
       {
@@ -139,9 +183,87 @@ const routes: RouteObject[] = [
         ErrorBoundary: RouteError,
       },
       {
+        path: 'matching',
+        loader: requirePermission('match.read'),
+        lazy: page(() => import('./features/matching/matching-page.tsx')),
+        ErrorBoundary: RouteError,
+      },
+      {
+        path: 'matching/new',
+        loader: requirePermission('demand.post'),
+        lazy: page(() => import('./features/matching/demand-new-page.tsx')),
+        ErrorBoundary: RouteError,
+      },
+      {
+        path: 'matching/demands/:id',
+        loader: requirePermission('match.read'),
+        lazy: page(() => import('./features/matching/demand-detail-page.tsx')),
+        ErrorBoundary: RouteError,
+      },
+      {
+        path: 'matching/engagements/:id',
+        loader: requirePermission('match.read'),
+        lazy: page(() => import('./features/matching/engagement-detail-page.tsx')),
+        ErrorBoundary: RouteError,
+      },
+      {
+        path: 'matching/profile',
+        loader: requirePermission('profile.edit_own'),
+        lazy: page(() => import('./features/matching/expert-profile-page.tsx')),
+        ErrorBoundary: RouteError,
+      },
+      {
+        path: 'matching/outcomes',
+        loader: requirePermission('match.outcomes'),
+        lazy: page(() => import('./features/matching/outcomes-page.tsx')),
+        ErrorBoundary: RouteError,
+      },
+      {
+        path: 'matching/outcomes/records',
+        loader: requirePermission('match.outcomes'),
+        lazy: page(() => import('./features/matching/outcome-records-page.tsx')),
+        ErrorBoundary: RouteError,
+      },
+      {
         path: 'inbox',
         loader: requirePermission('inbox.read'),
         lazy: page(() => import('./features/inbox/inbox-page.tsx')),
+        ErrorBoundary: RouteError,
+      },
+      {
+        path: 'safebox',
+        loader: requirePermission('safebox.read_own'),
+        lazy: page(() => import('./features/safebox/deposits-page.tsx')),
+        ErrorBoundary: RouteError,
+      },
+      {
+        path: 'safebox/new',
+        loader: requirePermission('safebox.deposit'),
+        lazy: page(() => import('./features/safebox/deposit-page.tsx')),
+        ErrorBoundary: RouteError,
+      },
+      {
+        path: 'safebox/deposits/:id',
+        loader: requirePermission('safebox.read_own'),
+        lazy: page(() => import('./features/safebox/deposit-detail-page.tsx')),
+        ErrorBoundary: RouteError,
+      },
+      {
+        path: 'safebox/notary',
+        loader: requirePermission('safebox.notarise'),
+        lazy: page(() => import('./features/safebox/notary-queue-page.tsx')),
+        ErrorBoundary: RouteError,
+      },
+      {
+        path: 'safebox/notary/:id',
+        loader: requirePermission('safebox.notarise'),
+        lazy: page(() => import('./features/safebox/notary-review-page.tsx')),
+        ErrorBoundary: RouteError,
+      },
+      {
+        path: 'safebox/notary-keys',
+        loader: requirePermission('safebox.manage_notary_keys'),
+        lazy: page(() => import('./features/safebox/notary-keys-page.tsx')),
         ErrorBoundary: RouteError,
       },
       {

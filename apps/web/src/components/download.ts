@@ -30,6 +30,12 @@ export async function downloadFile(path: string, query: Record<string, QueryValu
   if (!response.ok) throw await toApiError(response);
   const blob = await response.blob();
   const name = filenameFromDisposition(response.headers.get('content-disposition'), fallbackName);
+  saveBlob(blob, name);
+  return name;
+}
+
+/** Saves a blob in the browser as a download named `name`. */
+export function saveBlob(blob: Blob, name: string): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
@@ -38,5 +44,4 @@ export async function downloadFile(path: string, query: Record<string, QueryValu
   link.click();
   link.remove();
   window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  return name;
 }

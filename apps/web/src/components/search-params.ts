@@ -14,3 +14,17 @@ export function compactParams(values: Record<string, string | number | null | un
   }
   return out;
 }
+
+/**
+ * The URL's parameters with `changes` applied (empty or undefined removes the key); any change but
+ * the page's own goes back to page 1 (drops `page`).
+ */
+export function withChanges(current: URLSearchParams, changes: Record<string, string | undefined>): URLSearchParams {
+  const next = new URLSearchParams(current);
+  for (const [key, value] of Object.entries(changes)) {
+    if (value === undefined || value === '') next.delete(key);
+    else next.set(key, value);
+  }
+  if (!('page' in changes)) next.delete('page');
+  return next;
+}

@@ -11,3 +11,6 @@ export const toneColor: Record<WorkbenchStat['tone'], string> = {
   error: '#cf1322',
   default: 'rgba(0, 0, 0, 0.88)',
 };
+
+/** antd Timeline dot colours of the same tones. */
+export const toneDot: Record<WorkbenchStat['tone'], string> = { processing: 'blue', success: 'green', warning: 'gold', error: 'red', default: 'gray' };

@@ -6,8 +6,11 @@ import { authEn, authZhCN } from '../features/auth/locale.ts';
 import { calendarEn, calendarZhCN } from '../features/calendar/locale.ts';
 import { casesEn, casesZhCN } from '../features/cases/locale.ts';
 import { catalogueEn, catalogueZhCN } from '../features/catalogue/locale.ts';
+import { coverageEn, coverageZhCN } from '../features/coverage/locale.ts';
 import { enterprisesEn, enterprisesZhCN } from '../features/enterprises/locale.ts';
 import { inboxEn, inboxZhCN } from '../features/inbox/locale.ts';
+import { matchingEn, matchingZhCN } from '../features/matching/locale.ts';
+import { safeboxEn, safeboxZhCN } from '../features/safebox/locale.ts';
 import { workbenchEn, workbenchZhCN } from '../features/workbench/locale.ts';
 import { en } from './en.ts';
 import { zhCN } from './zh-CN.ts';
@@ -23,8 +26,11 @@ const bundles: Record<string, { zh: object; en: object }> = {
   calendar: { zh: calendarZhCN, en: calendarEn },
   cases: { zh: casesZhCN, en: casesEn },
   catalogue: { zh: catalogueZhCN, en: catalogueEn },
+  coverage: { zh: coverageZhCN, en: coverageEn },
   enterprises: { zh: enterprisesZhCN, en: enterprisesEn },
   inbox: { zh: inboxZhCN, en: inboxEn },
+  matching: { zh: matchingZhCN, en: matchingEn },
+  safebox: { zh: safeboxZhCN, en: safeboxEn },
   workbench: { zh: workbenchZhCN, en: workbenchEn },
 };
 const features = Object.keys(bundles).filter((name) => name !== 'core');
@@ -48,6 +54,7 @@ const statKeys = [
   'departments', 'towns', 'serviceItems', 'resources', 'enterprises', 'aboveScaleEnterprises', 'highTechEnterprises',
   'experts', 'talents', 'users', 'auditToday', 'myDepartmentItems', 'myDepartmentResources', 'pendingDeposits',
   'casesOpen', 'casesOverdue', 'casesResolved', 'onTimeRate', 'enterprisesServed', 'myOpenCases', 'myResolvedCases',
+  'matchProblemsSolved', 'matchIurProjects', 'matchContractValue', 'matchTalentsMatched', 'matchEnterprisesServed',
 ];
 
 describe('locales', () => {

@@ -1,58 +1,45 @@
-import { ArrowLeftOutlined, CheckCircleOutlined, DownloadOutlined, PaperClipOutlined } from '@ant-design/icons';
+import { CheckCircleOutlined, DownloadOutlined, PaperClipOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import type { CaseAction, CaseDetail, CaseEvent, CaseTask } from '@yunju/contracts';
-import { Alert, Button, Card, Descriptions, Empty, Flex, List, Rate, Result, Skeleton, Tabs, Tag, Timeline, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Empty, Flex, List, Rate, Tabs, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useNavigate, useParams } from 'react-router';
-import { isApiError } from '../../api.ts';
+import { Link, useLocation, useParams } from 'react-router';
+import { ActionBar } from '../../components/action-bar.tsx';
+import { BackButton, DetailLoadState } from '../../components/detail-states.tsx';
 import { useErrorMessage } from '../../components/error-message.ts';
+import { EventTimeline } from '../../components/event-timeline.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
-import { LoadFailedAlert } from '../../components/problem-alert.tsx';
 import { formatDate, formatDateTime } from '../../format.ts';
 import { labelOf } from '../../i18n/labels.ts';
 import { can, useCurrentUser } from '../auth/session.ts';
 import { itemQuery, resourceQuery } from '../catalogue/catalogue-api.ts';
 import { CaseActionModal } from './case-action-modal.tsx';
 import { eventDetails, eventTone, supplementRequestNote, type NameLookup } from './case-events.ts';
-import { dangerActions, enterpriseNextStep, formatBytes, orderActions, primaryAction, type Tone } from './case-model.ts';
+import { dangerActions, enterpriseNextStep, formatBytes, orderActions, primaryAction } from './case-model.ts';
 import { CaseStatusTag, DueDate, NextStepText, SlaTag } from './case-tags.tsx';
 import { caseQuery, departmentsQuery } from './cases-api.ts';
 import './cases.css';
 import './locale.ts'; // this area's strings arrive with its chunk, before the page renders
 
-const dotColor: Record<Tone, string> = { processing: 'blue', success: 'green', warning: 'gold', error: 'red', default: 'gray' };
-
 function TimelineTab({ detail, names }: { detail: CaseDetail; names: NameLookup }) {
   const { t } = useTranslation();
-  // Newest first: what happened last is what the reader wants.
-  const events = [...detail.events].reverse();
   return (
-    <Timeline
+    <EventTimeline
       className="case-timeline"
-      items={events.map((e: CaseEvent) => ({
+      events={detail.events.map((e: CaseEvent) => ({
         key: e.seq,
-        color: dotColor[eventTone(e.action)],
-        content: (
-          <div className="case-event">
-            <div className="case-event-head">
-              <span className="case-event-action">{labelOf('cases.event', e.action)}</span>
-              <Typography.Text type="secondary" className="nowrap">
-                {formatDateTime(e.at)}
-              </Typography.Text>
-            </div>
-            <div className="case-event-actor">
-              {e.actorId === null ? t('cases.system') : e.actorName}
-              {e.departmentName ? ` · ${e.departmentName}` : e.actorRole ? ` · ${labelOf('role', e.actorRole)}` : ''}
-            </div>
-            {eventDetails(e, names).map((d, i) => (
-              <div key={i} className="case-event-detail">
-                {t(`cases.eventDetail.${d.key}`, d.key === 'rating' ? { ...d.values, label: labelOf('cases.rating', String(d.values.level)) } : d.values)}
-              </div>
-            ))}
-            {e.note ? <div className="case-event-note pre-wrap">{e.note}</div> : null}
-          </div>
+        tone: eventTone(e.action),
+        title: labelOf('cases.event', e.action),
+        at: e.at,
+        actor: (
+          <>
+            {e.actorId === null ? t('cases.system') : e.actorName}
+            {e.departmentName ? ` · ${e.departmentName}` : e.actorRole ? ` · ${labelOf('role', e.actorRole)}` : ''}
+          </>
         ),
+        details: eventDetails(e, names).map((d) => t(`cases.eventDetail.${d.key}`, d.key === 'rating' ? { ...d.values, label: labelOf('cases.rating', String(d.values.level)) } : d.values)),
+        note: e.note,
       }))}
     />
   );
@@ -182,7 +169,6 @@ export default function CaseDetailPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const user = useCurrentUser();
-  const navigate = useNavigate();
   const location = useLocation();
   const messageOf = useErrorMessage();
   const query = useQuery(caseQuery(id));
@@ -202,45 +188,8 @@ export default function CaseDetailPage() {
     return { department: (x) => depts.get(x), user: (x) => users.get(x), join: (list) => list.join(t('common.listSeparator')) };
   }, [departments.data, detail, t]);
 
-  const back = (
-    <Button
-      icon={<ArrowLeftOutlined />}
-      onClick={() => {
-        // Back to the list (or notice) the user came from, else the case list.
-        if (window.history.state && (window.history.state as { idx?: number }).idx) void navigate(-1);
-        else void navigate('/cases');
-      }}
-    >
-      {t('cases.detail.back')}
-    </Button>
-  );
-
-  if (query.isPending) {
-    return (
-      <>
-        <PageHeader title={t('cases.detail.title')} />
-        <Card>
-          <Skeleton active paragraph={{ rows: 8 }} />
-        </Card>
-      </>
-    );
-  }
-  if (!query.data) {
-    if (isApiError(query.error) && query.error.status === 404) {
-      return (
-        <>
-          <PageHeader title={t('cases.detail.title')} />
-          <Result status="404" subTitle={t('cases.detail.notFound')} extra={back} />
-        </>
-      );
-    }
-    return (
-      <>
-        <PageHeader title={t('cases.detail.title')} extra={back} />
-        <LoadFailedAlert error={query.error} onRetry={() => query.refetch()} />
-      </>
-    );
-  }
+  const back = <BackButton fallback="/cases" label={t('cases.detail.back')} />;
+  if (!query.data) return <DetailLoadState title={t('cases.detail.title')} query={query} notFound={t('cases.detail.notFound')} back={back} />;
 
   const d = query.data;
   const actions = orderActions(d.allowedActions);
@@ -286,14 +235,9 @@ export default function CaseDetailPage() {
           </Flex>
         }
         extra={
-          <Flex gap={8} wrap className="case-actions" role="group" aria-label={t('cases.detail.actions')}>
-            {actions.map((a) => (
-              <Button key={a} type={a === primary ? 'primary' : 'default'} danger={dangerActions.includes(a)} onClick={() => open(a)}>
-                {labelOf('cases.action', a)}
-              </Button>
-            ))}
+          <ActionBar actions={actions} primary={primary} danger={dangerActions} labelOf={(a) => labelOf('cases.action', a)} onAction={(a) => open(a)} ariaLabel={t('cases.detail.actions')} className="case-actions">
             {back}
-          </Flex>
+          </ActionBar>
         }
       />
       <Flex vertical gap={16}>

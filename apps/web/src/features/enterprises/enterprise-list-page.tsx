@@ -1,10 +1,13 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Card, Col, Descriptions, Form, Input, Row, Select, Space, Tag, type TableColumnsType } from 'antd';
+import { AuditOutlined, DownloadOutlined, DownOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { App, Button, Card, Col, Descriptions, Dropdown, Form, Input, Row, Select, Space, Tag, type TableColumnsType } from 'antd';
 import type { EnterpriseSummary, QualificationKind } from '@yunju/contracts';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { DataView } from '../../components/data-view.tsx';
+import { downloadFile } from '../../components/download.ts';
+import { useErrorMessage } from '../../components/error-message.ts';
 import { FilterActions } from '../../components/filter-actions.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { LoadFailedAlert } from '../../components/problem-alert.tsx';
@@ -12,7 +15,12 @@ import { qualificationKinds } from '../../components/qualification-kinds.ts';
 import { QualificationTags } from '../../components/qualification-tags.tsx';
 import { compactParams } from '../../components/search-params.ts';
 import { labelOf } from '../../i18n/labels.ts';
+import { can, useCurrentUser } from '../auth/session.ts';
+import { listExportPath, statsExportPath } from './enterprise-file-api.ts';
+import { EnterpriseFormDrawer } from './enterprise-form-drawer.tsx';
 import { enterpriseListQuery, listParamsFromSearch, townsQuery, type AboveScale } from './enterprises-api.ts';
+import { StatsImportModal } from './stats-import-modal.tsx';
+import './enterprises.css';
 import './locale.ts'; // this area's strings arrive with its chunk, before the page renders
 
 interface FilterValues {
@@ -35,6 +43,27 @@ export default function EnterpriseListPage() {
   const [form] = Form.useForm<FilterValues>();
   const list = useQuery({ ...enterpriseListQuery(query), placeholderData: keepPreviousData });
   const towns = useQuery(townsQuery);
+  const user = useCurrentUser();
+  const navigate = useNavigate();
+  const { message } = App.useApp();
+  const messageOf = useErrorMessage();
+  const canManage = can(user, 'enterprise.manage');
+  const [creating, setCreating] = useState(false);
+  const [importing, setImporting] = useState(false);
+  const [exporting, setExporting] = useState(false);
+  const lastYear = new Date().getFullYear() - 1;
+
+  const download = async (path: string, q: Record<string, string | number | boolean | undefined> | undefined, fallback: string) => {
+    setExporting(true);
+    try {
+      await downloadFile(path, q, fallback);
+    } catch (error) {
+      void message.error(messageOf(error));
+    } finally {
+      setExporting(false);
+    }
+  };
+  const { page: _page, pageSize: _pageSize, ...filters } = query;
 
   useEffect(() => {
     form.setFieldsValue({
@@ -54,6 +83,7 @@ export default function EnterpriseListPage() {
         aboveScale: values.aboveScale,
         qualification: values.qualification,
         pageSize: query.pageSize === 20 ? undefined : query.pageSize,
+        industry: query.industry,
       }),
     );
   };
@@ -86,7 +116,46 @@ export default function EnterpriseListPage() {
 
   return (
     <>
-      <PageHeader title={t('enterprise.listTitle')} />
+      <PageHeader
+        title={t('enterprise.listTitle')}
+        extra={
+          <Space wrap>
+            {canManage ? (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+                {t('enterprise.new')}
+              </Button>
+            ) : null}
+            {canManage ? (
+              <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>
+                {t('enterprise.import.open')}
+              </Button>
+            ) : null}
+            <Dropdown
+              trigger={['click']}
+              menu={{
+                items: [
+                  { key: 'list', label: t('enterprise.export.list') },
+                  { type: 'divider' },
+                  ...[lastYear, lastYear - 1, lastYear - 2].map((year) => ({ key: `stats-${year}`, label: t('enterprise.export.stats', { year }) })),
+                ],
+                onClick: ({ key }) => {
+                  if (key === 'list') void download(listExportPath, { ...filters }, 'enterprises.xlsx');
+                  else void download(statsExportPath, { year: Number(key.slice(6)) }, 'stats.xlsx');
+                },
+              }}
+            >
+              <Button icon={<DownloadOutlined />} loading={exporting}>
+                {t('enterprise.export.button')} <DownOutlined />
+              </Button>
+            </Dropdown>
+            {canManage ? (
+              <Button icon={<AuditOutlined />} onClick={() => void navigate('/enterprises/corrections')}>
+                {t('enterprise.corrections.open')}
+              </Button>
+            ) : null}
+          </Space>
+        }
+      />
       <Card className="filter-bar">
         <Form<FilterValues> form={form} layout="vertical" onFinish={search} name="enterprise-filter">
           <Row gutter={16}>
@@ -129,7 +198,20 @@ export default function EnterpriseListPage() {
               </Form.Item>
             </Col>
           </Row>
-          <Space>
+          <Space wrap>
+            {query.industry ? (
+              <Tag
+                closable
+                onClose={() => {
+                  const next = new URLSearchParams(searchParams);
+                  next.delete('industry');
+                  next.delete('page');
+                  setSearchParams(next);
+                }}
+              >
+                {t('enterprise.industryFilter', { code: query.industry })}
+              </Tag>
+            ) : null}
             <FilterActions
               onReset={() => {
                 form.resetFields();
@@ -169,6 +251,8 @@ export default function EnterpriseListPage() {
           )}
         />
       </Card>
+      {canManage ? <EnterpriseFormDrawer open={creating} onClose={() => setCreating(false)} /> : null}
+      {canManage ? <StatsImportModal open={importing} onClose={() => setImporting(false)} /> : null}
     </>
   );
 }

@@ -27,6 +27,7 @@ export function listParamsFromSearch(params: URLSearchParams): EnterpriseListPar
     town: params.get('town') || undefined,
     aboveScale: aboveScale === 'true' || aboveScale === 'false' ? aboveScale : undefined,
     qualification: isQualificationKind(qualification) ? qualification : undefined,
+    industry: /^[A-T]\d{0,4}$/.test(params.get('industry') ?? '') ? (params.get('industry') ?? undefined) : undefined,
   };
 }
 

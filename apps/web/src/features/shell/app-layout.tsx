@@ -8,14 +8,22 @@ import {
   DesktopOutlined,
   DownOutlined,
   FileTextOutlined,
+  IdcardOutlined,
   KeyOutlined,
   LogoutOutlined,
   MenuFoldOutlined,
   MenuOutlined,
   MenuUnfoldOutlined,
   MessageOutlined,
+  NodeIndexOutlined,
+  OrderedListOutlined,
+  PieChartOutlined,
   ProfileOutlined,
+  RiseOutlined,
+  SafetyCertificateOutlined,
+  ScheduleOutlined,
   ShopOutlined,
+  TrophyOutlined,
   UserOutlined,
 } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
@@ -36,7 +44,10 @@ type NavItem = { key: string; to: string; icon: ReactNode; label: string };
 
 // Core strings only (`nav.*`): the areas' own strings load with their lazy chunks, after the menu shows.
 type NavLabel = 'nav.workbench' | 'nav.enterprises' | 'nav.myEnterprise' | 'nav.audit' | 'nav.hall' | 'nav.catalogue' | 'nav.calendar' | 'nav.inbox'
-  | 'nav.myCases' | 'nav.caseManage' | 'nav.caseQuery' | 'nav.walkIn' | 'nav.supervision' | 'nav.caseStats';
+  | 'nav.myCases' | 'nav.caseManage' | 'nav.caseQuery' | 'nav.walkIn' | 'nav.supervision' | 'nav.caseStats'
+  | 'nav.matching' | 'nav.myMatching' | 'nav.expertMatching' | 'nav.matchingOutcomes' | 'nav.expertProfile'
+  | 'nav.safebox' | 'nav.notaryReview' | 'nav.notaryKeys'
+  | 'nav.cultivation' | 'nav.coverage' | 'nav.coverageTasks' | 'nav.assessment';
 
 function navItems(user: CurrentUser, t: (key: NavLabel) => string): NavItem[] {
   const items: NavItem[] = [{ key: '/', to: '/', icon: <DashboardOutlined />, label: t('nav.workbench') }];
@@ -54,6 +65,13 @@ function navItems(user: CurrentUser, t: (key: NavLabel) => string): NavItem[] {
     items.push({ key: '/supervision', to: '/supervision', icon: <AlertOutlined />, label: t('nav.supervision') });
     items.push({ key: '/cases/stats', to: '/cases/stats', icon: <BarChartOutlined />, label: t('nav.caseStats') });
   }
+  // Matching (供需对接): technical problems and talent needs brokered to outcomes.
+  if (can(user, 'match.read')) {
+    const label = can(user, 'match.broker') ? t('nav.matching') : can(user, 'demand.post') ? t('nav.myMatching') : can(user, 'profile.edit_own') ? t('nav.expertMatching') : t('nav.matching');
+    items.push({ key: '/matching', to: '/matching', icon: <NodeIndexOutlined />, label });
+  }
+  if (can(user, 'profile.edit_own')) items.push({ key: '/matching/profile', to: '/matching/profile', icon: <IdcardOutlined />, label: t('nav.expertProfile') });
+  if (can(user, 'match.outcomes')) items.push({ key: '/matching/outcomes', to: '/matching/outcomes', icon: <RiseOutlined />, label: t('nav.matchingOutcomes') });
   if (can(user, 'catalogue.manage')) items.push({ key: '/catalogue', to: '/catalogue', icon: <ProfileOutlined />, label: t('nav.catalogue') });
   if (can(user, 'enterprise.read_all')) {
     items.push({ key: '/enterprises', to: '/enterprises', icon: <ShopOutlined />, label: t('nav.enterprises') });
@@ -61,8 +79,19 @@ function navItems(user: CurrentUser, t: (key: NavLabel) => string): NavItem[] {
     const to = `/enterprises/${encodeURIComponent(user.enterpriseId)}`;
     items.push({ key: '/enterprises', to, icon: <ShopOutlined />, label: t('nav.myEnterprise') });
   }
+  // Enterprises (issue 5): tier cultivation and the five full coverages with their tasks and assessment.
+  if (can(user, 'cultivation.read')) items.push({ key: '/cultivation', to: '/cultivation', icon: <TrophyOutlined />, label: t('nav.cultivation') });
+  if (can(user, 'coverage.read')) {
+    items.push({ key: '/coverage', to: '/coverage', icon: <PieChartOutlined />, label: t('nav.coverage') });
+    items.push({ key: '/coverage/tasks', to: '/coverage/tasks', icon: <ScheduleOutlined />, label: t('nav.coverageTasks') });
+    items.push({ key: '/coverage/assessment', to: '/coverage/assessment', icon: <OrderedListOutlined />, label: t('nav.assessment') });
+  }
   if (can(user, 'audit.read')) items.push({ key: '/audit', to: '/audit', icon: <AuditOutlined />, label: t('nav.audit') });
   if (can(user, 'calendar.manage')) items.push({ key: '/settings/calendar', to: '/settings/calendar', icon: <CalendarOutlined />, label: t('nav.calendar') });
+  // Trade-secret safe box: the enterprise's deposits, the notary's review queue, the admin's notary keys.
+  if (can(user, 'safebox.read_own')) items.push({ key: '/safebox', to: '/safebox', icon: <SafetyCertificateOutlined />, label: t('nav.safebox') });
+  if (can(user, 'safebox.notarise')) items.push({ key: '/safebox/notary', to: '/safebox/notary', icon: <SafetyCertificateOutlined />, label: t('nav.notaryReview') });
+  if (can(user, 'safebox.manage_notary_keys')) items.push({ key: '/safebox/notary-keys', to: '/safebox/notary-keys', icon: <KeyOutlined />, label: t('nav.notaryKeys') });
   if (can(user, 'inbox.read')) items.push({ key: '/inbox', to: '/inbox', icon: <MessageOutlined />, label: t('nav.inbox') });
   return items;
 }

@@ -5,7 +5,8 @@ import { GridComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import type { ECElementEvent, ElementEvent } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
+import { useEChart } from '../../components/use-echart.ts';
 
 // Only what the workbench draws; `import * as echarts from 'echarts'` would add ~200 kB gzip.
 echarts.use([BarChart, GridComponent, TooltipComponent, CanvasRenderer]);
@@ -26,26 +27,7 @@ interface EChartProps {
 }
 
 export function EChart({ option, height, ariaLabel, onBarClick }: EChartProps) {
-  const container = useRef<HTMLDivElement>(null);
-  const chart = useRef<echarts.ECharts | null>(null);
-
-  useEffect(() => {
-    const element = container.current;
-    if (!element) return;
-    const instance = echarts.init(element, undefined, { renderer: 'canvas' });
-    chart.current = instance;
-    const observer = new ResizeObserver(() => instance.resize());
-    observer.observe(element);
-    return () => {
-      observer.disconnect();
-      instance.dispose();
-      chart.current = null;
-    };
-  }, []);
-
-  useEffect(() => {
-    chart.current?.setOption(option, { notMerge: true });
-  }, [option]);
+  const { container, chart } = useEChart(option);
 
   useEffect(() => {
     const instance = chart.current;

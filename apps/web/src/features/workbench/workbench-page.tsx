@@ -21,6 +21,10 @@ import './locale.ts'; // this area's strings arrive with its chunk, before the p
 
 // ECharts (~150 kB gzip even tree-shaken) loads only for the roles that see charts.
 const WorkbenchCharts = lazy(() => import('./workbench-charts.tsx'));
+// Matching outcomes (issue 4): the bureau's reported figures, a chunk of the matching area.
+const OutcomeCounters = lazy(() => import('../matching/outcome-counters.tsx'));
+// The five full coverages (issue 5): rates that link to the uncovered enterprises, a chunk of the coverage area.
+const CoverageCard = lazy(() => import('../coverage/coverage-card.tsx'));
 
 function StatCard({ stat }: { stat: WorkbenchStat }) {
   const { t } = useTranslation();
@@ -134,6 +138,8 @@ export default function WorkbenchPage() {
   const navigate = useNavigate();
   const workbench = useQuery(workbenchQuery);
   const showCharts = user.role === 'bureau_admin' || user.role === 'leader';
+  // The matching outcome card shows the `match*` figures with units and links to their records: not twice.
+  const showOutcomes = showCharts && can(user, 'match.outcomes');
   const canDrillDown = can(user, 'enterprise.read_all');
 
   // Chart drill-down: the same list filters as the stat cards' links.
@@ -179,13 +185,29 @@ export default function WorkbenchPage() {
         {data && data.stats.length > 0 ? (
           <section aria-label={t('workbench.statsLabel')}>
             <Row gutter={[16, 16]}>
-              {data.stats.map((stat) => (
+              {data.stats.filter((stat) => !(showOutcomes && stat.key.startsWith('match'))).map((stat) => (
                 <Col key={stat.key} xs={12} md={8} lg={6} xxl={4}>
                   <StatCard stat={stat} />
                 </Col>
               ))}
             </Row>
           </section>
+        ) : null}
+        {showOutcomes ? (
+          <Suspense
+            fallback={
+              <Card>
+                <Skeleton active paragraph={{ rows: 2 }} />
+              </Card>
+            }
+          >
+            <OutcomeCounters />
+          </Suspense>
+        ) : null}
+        {can(user, 'coverage.read') ? (
+          <Suspense fallback={null}>
+            <CoverageCard />
+          </Suspense>
         ) : null}
         {data && showCharts ? (
           <Suspense fallback={<ChartsFallback />}>

@@ -1,0 +1,209 @@
+import { LockOutlined, PaperClipOutlined } from '@ant-design/icons';
+import { useQuery } from '@tanstack/react-query';
+import type { EngagementAction, EngagementDetail, EngagementEvent } from '@yunju/contracts';
+import { Alert, Card, Descriptions, Empty, Flex, Steps, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { ActionBar } from '../../components/action-bar.tsx';
+import { BackButton, DetailLoadState } from '../../components/detail-states.tsx';
+import { useErrorMessage } from '../../components/error-message.ts';
+import { EventTimeline } from '../../components/event-timeline.tsx';
+import { PageHeader } from '../../components/page-header.tsx';
+import { formatDate } from '../../format.ts';
+import { labelOf } from '../../i18n/labels.ts';
+import { EngagementActionModal } from './engagement-action-modal.tsx';
+import { engagementContractPath, engagementQuery } from './matching-api.ts';
+import { dangerEngagementActions, engagementProgress, engagementTone, formatYuan, orderEngagementActions } from './matching-model.ts';
+import { EngagementStatusTag } from './matching-tags.tsx';
+import './matching.css';
+import './locale.ts'; // this area's strings arrive with its chunk, before the page renders
+
+function Progress({ e }: { e: EngagementDetail }) {
+  const { t } = useTranslation();
+  const { steps, current, stopped } = engagementProgress(e);
+  const at = new Map(e.events.map((ev) => [ev.toStatus, ev.at]));
+  return (
+    <Steps
+      className="match-steps"
+      size="small"
+      current={current}
+      status={stopped ? 'error' : e.status === 'solved' || e.status === 'hired' ? 'finish' : 'process'}
+      aria-label={t('matching.detail.steps')}
+      items={steps.map((s, i) => ({
+        title: labelOf('matching.engagementStatus', s),
+        content: i <= current ? formatDate(at.get(s) ?? null) : undefined,
+      }))}
+    />
+  );
+}
+
+function ContactCard({ e }: { e: EngagementDetail }) {
+  const { t } = useTranslation();
+  const empty = t('common.empty');
+  return (
+    <Card title={t('matching.engagement.contact')} className="full-height">
+      <Descriptions
+        column={1}
+        size="small"
+        items={[
+          {
+            key: 'candidate',
+            label: t('matching.engagement.candidateWithKind', { name: e.candidateName, kind: labelOf('matching.kind', e.candidateKind) }),
+            children: e.candidateContact ? (
+              <span>
+                {t('matching.field.phone')}：{e.candidateContact.phone ?? empty}
+                <br />
+                {t('matching.field.email')}：{e.candidateContact.email ?? empty}
+              </span>
+            ) : (
+              <Typography.Text type="secondary">
+                <LockOutlined /> {e.candidateKind === 'expert' ? t('matching.rec.contactHidden') : e.candidateKind === 'talent' ? t('matching.engagement.talentContactHidden') : t('matching.engagement.otherContactHidden')}
+              </Typography.Text>
+            ),
+          },
+          ...(e.demandKind === 'talent_need'
+            ? []
+            : [
+          {
+            key: 'enterprise',
+            label: e.enterpriseName,
+            children: e.enterpriseContact ? (
+              <span>
+                {e.enterpriseContact.name} · {e.enterpriseContact.phone ?? empty}
+              </span>
+            ) : (
+              <Typography.Text type="secondary">
+                <LockOutlined /> {t('matching.engagement.enterpriseContactHidden')}
+              </Typography.Text>
+            ),
+          },
+              ]),
+        ]}
+      />
+    </Card>
+  );
+}
+
+function AgreementCard({ e }: { e: EngagementDetail }) {
+  const { t } = useTranslation();
+  const a = e.agreement;
+  const m = e.meeting;
+  const talent = e.demandKind === 'talent_need';
+  return (
+    <Card title={talent ? t('matching.engagement.interviewCard') : t('matching.detail.tabAgreement')} className="full-height">
+      {m ? (
+        <Descriptions
+          column={1}
+          size="small"
+          title={talent ? t('matching.engagement.interview') : t('matching.engagement.meeting')}
+          items={[
+            { key: 'on', label: talent ? t('matching.action.interviewAt') : t('matching.action.meetingAt'), children: formatDate(m.on) },
+            { key: 'place', label: t('matching.action.meetingPlace'), children: m.place },
+            ...(m.note ? [{ key: 'note', label: talent ? t('matching.action.note') : t('matching.action.meetingNote'), children: <span className="pre-wrap">{m.note}</span> }] : []),
+          ]}
+        />
+      ) : null}
+      {a ? (
+        <Descriptions
+          column={1}
+          size="small"
+          title={t('matching.engagement.agreement')}
+          items={[
+            { key: 'title', label: t('matching.agreement.project'), children: a.title },
+            { key: 'parties', label: t('matching.agreement.parties'), children: a.parties.join(t('common.listSeparator')) },
+            { key: 'amount', label: t('matching.agreement.amount'), children: formatYuan(a.amountYuan) },
+            { key: 'signedOn', label: t('matching.agreement.signedOn'), children: formatDate(a.signedOn) },
+            { key: 'period', label: t('matching.agreement.period'), children: `${formatDate(a.startOn)} — ${formatDate(a.endOn)}` },
+            {
+              key: 'file',
+              label: t('matching.agreement.file'),
+              children: a.contractAttachmentId ? (
+                <a href={engagementContractPath(e.id)} download>
+                  <PaperClipOutlined /> {a.contractFileName ?? t('matching.agreement.download')}
+                </a>
+              ) : (
+                t('common.empty')
+              ),
+            },
+          ]}
+        />
+      ) : null}
+      {!a && !m ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={talent ? t('matching.engagement.noInterview') : t('matching.agreement.none')} /> : null}
+    </Card>
+  );
+}
+
+function EngagementTimeline({ events }: { events: readonly EngagementEvent[] }) {
+  const { t } = useTranslation();
+  if (events.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('matching.detail.noTimeline')} />;
+  return (
+    <EventTimeline
+      events={events.map((ev) => ({
+        key: ev.seq,
+        tone: engagementTone[ev.toStatus],
+        title: labelOf('matching.event', ev.action),
+        at: ev.at,
+        actor: `${ev.actorName}${ev.actorRole ? ` · ${labelOf('role', ev.actorRole)}` : ''}`,
+        note: ev.note,
+      }))}
+    />
+  );
+}
+
+/** `/matching/engagements/:id`: one brokerage from recommendation to outcome, with the caller's next steps. */
+export default function EngagementDetailPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const messageOf = useErrorMessage();
+  const query = useQuery(engagementQuery(id));
+  const [action, setAction] = useState<EngagementAction | null>(null);
+
+  const back = <BackButton fallback="/matching" label={t('matching.detail.back')} />;
+  if (!query.data) return <DetailLoadState title={t('matching.engagement.title')} query={query} notFound={t('matching.detail.notFound')} back={back} />;
+
+  const e = query.data;
+  const actions = orderEngagementActions(e.allowedActions);
+  const primary = actions.find((a) => !dangerEngagementActions.includes(a));
+
+  return (
+    <>
+      <PageHeader
+        title={`${e.demandTitle} · ${e.candidateName}`}
+        subTitle={
+          <Flex gap={8} wrap align="center">
+            <Link to={`/matching/demands/${encodeURIComponent(e.demandId)}`} className="mono">
+              {e.demandNumber}
+            </Link>
+            <Tag>{labelOf('matching.demandKind', e.demandKind)}</Tag>
+            <EngagementStatusTag status={e.status} />
+          </Flex>
+        }
+        extra={
+          <ActionBar actions={actions} primary={primary} danger={dangerEngagementActions} labelOf={(a) => labelOf('matching.engagementAction', a)} onAction={setAction} ariaLabel={t('matching.detail.actions')}>
+            {back}
+          </ActionBar>
+        }
+      />
+      <Flex vertical gap={16}>
+        {query.error ? <Alert type="warning" showIcon title={t('matching.detail.refreshFailed')} description={messageOf(query.error)} /> : null}
+        {actions.length > 0 ? <Alert type="info" showIcon title={t(`matching.engagement.next.${actions[0] ?? 'request_contact'}`)} /> : null}
+        <Card title={t('matching.detail.steps')}>
+          <Progress e={e} />
+        </Card>
+        <Flex gap={16} wrap>
+          <div style={{ flex: '1 1 320px' }}>
+            <ContactCard e={e} />
+          </div>
+          <div style={{ flex: '1 1 320px' }}>
+            <AgreementCard e={e} />
+          </div>
+        </Flex>
+        <Card title={t('matching.detail.tabTimeline')}>
+          <EngagementTimeline events={e.events} />
+        </Card>
+      </Flex>
+      <EngagementActionModal key={action ?? ''} engagement={e} action={action} onClose={() => setAction(null)} />
+    </>
+  );
+}
