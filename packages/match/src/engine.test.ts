@@ -114,8 +114,50 @@ describe('MatchIndex', () => {
   it('explanation contributions add up to the score', () => {
     const index = build(papers);
     const [r] = index.search('锂离子电池热管理', { explain: true, expand: false });
-    const sum = r?.explanation?.matches.reduce((s, m) => s + m.contribution, 0) ?? 0;
+    const sum = (r?.explanation?.matches.reduce((s, m) => s + m.contribution, 0) ?? 0) + (r?.explanation?.likelihood ?? 0);
     expect(sum).toBeCloseTo(r?.score ?? -1, 6);
+    // A title-length query: the query-likelihood model contributes a part of its own.
+    expect(r?.explanation?.likelihood).toBeGreaterThan(0);
+  });
+
+  it('fuses the query-likelihood model into short queries only, and it changes the order', () => {
+    const docs: MatchDocument[] = [
+      // The same match once each; b is longer, so the query is a smaller share of it.
+      { id: 'a', kind: 'paper', title: '稀土永磁电机设计' },
+      { id: 'b', kind: 'paper', title: '稀土永磁电机设计 以及农村文化旅游与乡村治理发展' },
+      ...Array.from({ length: 20 }, (_, i) => ({ id: `f${i}`, kind: 'paper', title: `无关文本${i}号 农业经济管理研究` })),
+    ];
+    const fused = new MatchIndex();
+    fused.addAll(docs);
+    const plain = new MatchIndex({ params: { lmWeight: 0 } });
+    plain.addAll(docs);
+    const q = '稀土永磁电机';
+    const f = fused.search(q, { explain: true, expand: false });
+    const p = plain.search(q, { explain: true, expand: false });
+    expect(p.every((r) => r.explanation?.likelihood === undefined)).toBe(true);
+    for (const r of f) expect(r.explanation!.likelihood).toBeDefined();
+    // The likelihood part prefers the document whose terms are the larger share of it.
+    const like = new Map(f.map((r) => [r.id, r.explanation!.likelihood!]));
+    expect(like.get('a')!).toBeGreaterThan(like.get('b')!);
+    // Description-length queries (longQueryWords words and more) are scored without it.
+    const long = new MatchIndex({ params: { longQueryWords: 2 } });
+    long.addAll(docs);
+    expect(long.search('稀土 永磁 电机 设计', { explain: true }).every((r) => r.explanation?.likelihood === undefined)).toBe(true);
+  });
+
+  it('prefers, among equal matches, the expert at the institution with more indexed experts', () => {
+    const docs: MatchDocument[] = [
+      { id: 'x', kind: 'expert', org: '甲大学', outputs: [{ title: '区域创新网络演化研究' }] },
+      { id: 'y', kind: 'expert', org: '乙学院', outputs: [{ title: '区域创新网络演化研究' }] },
+      ...Array.from({ length: 6 }, (_, i) => ({ id: `o${i}`, kind: 'expert', org: '甲大学', outputs: [{ title: `文学批评史第${i}卷` }] })),
+    ];
+    const index = new MatchIndex();
+    index.addAll(docs);
+    expect(index.search('区域创新网络').map((r) => r.id).slice(0, 2)).toEqual(['x', 'y']);
+    const flat = new MatchIndex({ params: { lmOrgPrior: 0 } });
+    flat.addAll(docs);
+    const [s1, s2] = flat.search('区域创新网络');
+    expect(s1!.score).toBeCloseTo(s2!.score, 9);
   });
 
   it('bridges vocabulary with corpus term associations when enabled', () => {
@@ -192,7 +234,7 @@ describe('MatchIndex (storage, aggregation, re-ranking)', () => {
       index.addAll(docs);
       for (const q of queries) {
         for (const r of index.search(q, { explain: true, limit: 10 })) {
-          const sum = r.explanation!.matches.reduce((s, m) => s + m.contribution, 0) + (r.explanation!.priorBonus ?? 0) + (r.explanation!.phrase?.score ?? 0);
+          const sum = r.explanation!.matches.reduce((s, m) => s + m.contribution, 0) + (r.explanation!.priorBonus ?? 0) + (r.explanation!.phrase?.score ?? 0) + (r.explanation!.likelihood ?? 0);
           expect(sum).toBeCloseTo(r.score, 6);
         }
       }

@@ -22,6 +22,7 @@ export const DEFAULT_PARAMS: ScoringParams = {
   b: { title: 0.5, keywords: 0.5, body: 1, org: 0.5, outputs: 0.75 },
   bigramWeight: 2,
   charWeight: 2,
+  shortCharWeight: 2.5,
   longQueryWords: 24,
   outputMaxWeight: 1,
   outputDecay: 0,
@@ -48,6 +49,12 @@ export const DEFAULT_PARAMS: ScoringParams = {
   rerankWeight: 0.4,
   phraseDocs: 50,
   phraseWeight: 0,
+  lmWeight: 5,
+  lmMu: [80, 160, 600],
+  lmKindWeights: [0.3, 1, 1],
+  lmOrgWeight: 0.3,
+  lmPrior: 5,
+  lmOrgPrior: 1.6,
 };
 
 const NF = FIELDS.length; // 5 fields; slot 0..3 = title/keywords/body/org, slot 4 + i = output i
@@ -84,7 +91,10 @@ interface Prepared {
 
 interface QueryTerm {
   id: number;
+  /** BM25F query weight (0: the term serves only the likelihood model). */
   weight: number;
+  /** Query-likelihood weight (0 for expansion terms). */
+  lm: number;
   expansion: boolean;
 }
 
@@ -104,6 +114,8 @@ function mergeParams(p: Partial<ScoringParams> | undefined): Params {
     ...p,
     fieldWeights: { ...DEFAULT_PARAMS.fieldWeights, ...p?.fieldWeights },
     b: { ...DEFAULT_PARAMS.b, ...p?.b },
+    lmMu: p?.lmMu ?? DEFAULT_PARAMS.lmMu,
+    lmKindWeights: p?.lmKindWeights ?? DEFAULT_PARAMS.lmKindWeights,
   };
 }
 
@@ -168,6 +180,8 @@ export class MatchIndex {
   private readonly termStr: string[] = [];
   /** Per term, interleaved for locality: [df, first posting block, last block, kind] × terms. */
   private tm = initTermMeta(1024);
+  /** Collection frequency per term (occurrences in live documents, all fields). */
+  private cf = new Float64Array(1024);
   private pool = new Int32Array(1 << 16);
   private poolUsed = 0;
 
@@ -211,6 +225,18 @@ export class MatchIndex {
   private normsDirty = true;
   /** Document prior factor 1 + outputsPrior·ln(1 + outputs). */
   private priors = new Float64Array(0);
+  /**
+   * Likelihood model, per document and kind: ln((avgLen + μ) / (len + μ)), the smoothing mass
+   * of a document relative to an average one (added once per query term occurrence).
+   */
+  private lmLen = new Float64Array(0);
+  /** Likelihood model: per kind, μ / total length of the collection (μ·P(t|C) = cf · this). */
+  private readonly lmCollection = new Float64Array(KINDS);
+  /** Likelihood model: per kind, the summed query weights of the query's own terms. */
+  private readonly lmQueryLen = new Float64Array(KINDS);
+  private lmAcc = new Float64Array(1024);
+  /** Whether the last analysed query is scored with the likelihood model too. */
+  private lmQuery = false;
 
   private readonly orgCache = new Map<string, OrgEntry>();
 
@@ -312,6 +338,7 @@ export class MatchIndex {
     let last = -1;
     for (let i = 0; i < fwd.length; i += 3) {
       const t = fwd[i]!;
+      this.cf[t]! -= fwd[i + 2]!;
       if (t !== last) {
         this.tm[t * TM]!--;
         last = t;
@@ -410,6 +437,11 @@ export class MatchIndex {
       }
     }
     this.tm[id * TM + 3] = kind;
+    if (id >= this.cf.length) {
+      const cf = new Float64Array(this.cf.length * 2);
+      cf.set(this.cf);
+      this.cf = cf;
+    }
     return id;
   }
 
@@ -491,6 +523,7 @@ export class MatchIndex {
     this.fwdLen = growInt32(this.fwdLen, cap);
     this.orgOf = growInt32(this.orgOf, cap, -1);
     this.docAcc = new Float64Array(cap);
+    this.lmAcc = new Float64Array(cap);
     this.touchedMark = new Uint8Array(cap);
   }
 
@@ -682,6 +715,7 @@ export class MatchIndex {
       fwd[w++] = t;
       fwd[w++] = slot;
       fwd[w++] = tf;
+      this.cf[t]! += tf;
       if (t !== last) {
         this.tm[t * TM]!++;
         last = t;
@@ -773,6 +807,24 @@ export class MatchIndex {
     }
     if (this.priors.length < this.alive.length) this.priors = new Float64Array(this.alive.length);
     for (let d = 0; d < nDocs; d++) this.priors[d] = 1 + P.outputsPrior * Math.log(1 + this.outCount[d]!);
+    if (P.lmWeight > 0) {
+      if (this.lmLen.length < nDocs * KINDS) this.lmLen = new Float64Array(this.alive.length * KINDS);
+      for (let k = 0; k < KINDS; k++) {
+        let total = 0;
+        for (let f = 0; f < NF; f++) total += this.fieldTotal[k * NF + f]!;
+        const weighted = total - (1 - P.lmOrgWeight) * this.fieldTotal[k * NF + 3]!;
+        const mu = P.lmMu[k]!;
+        this.lmCollection[k] = total > 0 ? mu / total : 0;
+        const avg = this.liveDocs > 0 ? weighted / this.liveDocs : 0;
+        for (let d = 0; d < nDocs; d++) {
+          if (this.alive[d] === 0) continue;
+          const i = d * KINDS * NF + k * NF;
+          let len = 0;
+          for (let f = 0; f < NF; f++) len += this.lens[i + f]! * (f === 3 ? P.lmOrgWeight : 1);
+          this.lmLen[d * KINDS + k] = Math.log((avg + mu) / (len + mu));
+        }
+      }
+    }
     this.normsDirty = false;
   }
 
@@ -789,19 +841,31 @@ export class MatchIndex {
     const maxDf = Math.max(1, this.P.maxQueryDf * this.liveDocs);
     // Single characters only for description-length queries (see ScoringParams.longQueryWords).
     this.queryWordCount = a.words.length;
-    const kindWeight = [1, this.P.bigramWeight, a.words.length >= this.P.longQueryWords ? this.P.charWeight : 0];
+    const long = a.words.length >= this.P.longQueryWords;
+    const kindWeight = [1, this.P.bigramWeight, long ? this.P.charWeight : this.P.shortCharWeight];
+    // The likelihood model joins keyword- and title-length queries; description-length queries
+    // (longQueryWords and more) rely on feedback and re-ranking, where it measured worse.
+    const lm = this.P.lmWeight > 0 && !long;
+    const lmKind = this.P.lmKindWeights;
     for (let k = 0; k < KINDS; k++) {
       const list = kindList(a, k);
-      const w = kindWeight[k]!;
-      if (w <= 0) continue;
+      if (kindWeight[k]! <= 0 && !(lm && lmKind[k]! > 0)) continue;
       for (const term of list) {
         const id = this.lookup(k, term);
         if (id < 0 || this.tm[id * TM] === 0 || this.tm[id * TM]! > maxDf) continue;
-        weights.set(id, (weights.get(id) ?? 0) + w);
+        weights.set(id, (weights.get(id) ?? 0) + 1);
       }
     }
     const cap = this.P.queryTfCap;
-    return [...weights].map(([id, weight]) => ({ id, weight: cap > 0 ? Math.min(weight, cap * kindWeight[this.tm[id * TM + 3]!]!) : weight, expansion: false }));
+    this.lmQueryLen.fill(0);
+    this.lmQuery = lm && weights.size > 0;
+    return [...weights].map(([id, count]) => {
+      const k = this.tm[id * TM + 3]!;
+      const n = cap > 0 ? Math.min(count, cap) : count;
+      const lmw = lm ? n * lmKind[k]! : 0;
+      this.lmQueryLen[k]! += lmw;
+      return { id, weight: n * kindWeight[k]!, lm: lmw, expansion: false };
+    });
   }
 
   private fieldNorm(d: number, k: number, f: number, fb: number): number {
@@ -821,6 +885,27 @@ export class MatchIndex {
       if (!matchesCondition(v, cond)) return false;
     }
     return true;
+  }
+
+  /** Likelihood-model part of a document's score, from its accumulated term evidence. */
+  private likelihood(d: number, lmRaw: number): number {
+    const P = this.P;
+    let s = lmRaw;
+    for (let k = 0; k < KINDS; k++) s += this.lmQueryLen[k]! * this.lmLen[d * KINDS + k]!;
+    if (P.lmPrior > 0) s += P.lmPrior * Math.log(1 + this.outCount[d]!);
+    const org = this.orgOf[d]!;
+    if (P.lmOrgPrior > 0 && org >= 0) s += P.lmOrgPrior * Math.log(1 + this.orgDocs[org]!);
+    return P.lmWeight * s;
+  }
+
+  /**
+   * BM25F score + the likelihood part. A document whose sum would not be positive (a long
+   * document matching only common characters) keeps a small positive score below every
+   * positive sum, so that scores stay positive for callers that scale them.
+   */
+  private fused(d: number, bm: number, lmRaw: number): number {
+    const s = bm + this.likelihood(d, lmRaw);
+    return s > 0 ? s : 1e-9 * (1 + Math.max(0, bm));
   }
 
   /** Output-evidence bonus of a document: Σ outputMaxWeight · outputDecay^rank · output score. */
@@ -886,6 +971,9 @@ export class MatchIndex {
     const termOrgs: number[] = [];
     const k1 = P.k1;
     const ok1 = P.outputK1;
+    const useLm = this.lmQuery;
+    const lmAcc = this.lmAcc;
+    const lmOrg = P.lmOrgWeight;
 
     this.refreshNorms();
     const norms = this.norms;
@@ -899,15 +987,20 @@ export class MatchIndex {
       const k = this.tm[t * TM + 3]!;
       const wIdf = qt.weight * this.idf(t);
       const restrict = maxCand > 0 && touched.length >= maxCand;
+      // Likelihood model: qt.lm · ln(1 + tf / (μ · P(t|C))), P(t|C) = cf / collection length.
+      const lmw = useLm ? qt.lm : 0;
+      const lmC = lmw > 0 ? this.cf[t]! * this.lmCollection[k]! : 0;
       let cur = -1;
       let acc = 0;
+      let lacc = 0;
       for (let b = this.tm[t * TM + 1]!; b >= 0; b = pool[b]!) {
         const end = b + BLOCK_HEADER + 2 * pool[b + 1]!;
         for (let e = b + BLOCK_HEADER; e < end; e += 2) {
           const d = pool[e]!;
           if (d !== cur) {
-            if (acc > 0) {
-              docAcc[cur]! += (wIdf * acc) / (k1 + acc);
+            if (acc > 0 || lacc > 0) {
+              if (acc > 0) docAcc[cur]! += (wIdf * acc) / (k1 + acc);
+              if (lacc > 0) lmAcc[cur]! += lmw * Math.log(1 + lacc / lmC);
               if (mark[cur] === 0) {
                 mark[cur] = 1;
                 touched.push(cur);
@@ -915,6 +1008,7 @@ export class MatchIndex {
             }
             cur = d;
             acc = 0;
+            lacc = 0;
           }
           if (alive[d] === 0) continue;
           const st = pool[e + 1]!;
@@ -928,6 +1022,8 @@ export class MatchIndex {
             }
           }
           if (restrict && mark[d] === 0) continue;
+          if (lmw > 0) lacc += slot === 3 ? lmOrg * tf : tf;
+          if (wIdf <= 0) continue;
           if (slot < OUT) {
             acc += (fw[slot]! * tf) / norms[d * KINDS * NF + k * NF + slot]!;
           } else {
@@ -940,8 +1036,9 @@ export class MatchIndex {
           }
         }
       }
-      if (acc > 0) {
-        docAcc[cur]! += (wIdf * acc) / (k1 + acc);
+      if (acc > 0 || lacc > 0) {
+        if (acc > 0) docAcc[cur]! += (wIdf * acc) / (k1 + acc);
+        if (lacc > 0) lmAcc[cur]! += lmw * Math.log(1 + lacc / lmC);
         if (mark[cur] === 0) {
           mark[cur] = 1;
           touched.push(cur);
@@ -997,15 +1094,21 @@ export class MatchIndex {
 
     for (const d of touched) {
       let s = docAcc[d]!;
+      const lmRaw = lmAcc[d]!;
       if (reset) {
         mark[d] = 0;
         docAcc[d] = 0;
+        lmAcc[d] = 0;
       }
       if (useOrg && orgOf[d]! >= 0) s += P.orgContextWeight * this.orgScore[orgOf[d]!]!;
       if (this.outCount[d]! > 0) {
         if (useOut) s += this.outputBonus(d, reset);
         s *= this.priors[d]!;
         if (s > 0 && P.outputsLogPrior > 0) s += P.outputsLogPrior * Math.log(1 + this.outCount[d]!);
+      }
+      if (useLm) {
+        if (s <= 0 && lmRaw <= 0) continue;
+        s = this.fused(d, s, lmRaw);
       }
       if (s <= 0 || !this.passesFilter(d, filter)) continue;
       if (heapD.length < limit) {
@@ -1070,7 +1173,7 @@ export class MatchIndex {
     if (relSum <= 0) return terms;
     const qSum = terms.reduce((s, t) => s + (this.tm[t.id * TM + 3] === 0 && !t.expansion ? t.weight : 0), 0) || 1;
     const scale = (weight / (1 - weight)) * qSum;
-    return [...terms, ...picked.map(([id, v]) => ({ id, weight: (scale * v) / relSum, expansion: true }))];
+    return [...terms, ...picked.map(([id, v]) => ({ id, weight: (scale * v) / relSum, lm: 0, expansion: true }))];
   }
 
   /**
@@ -1360,6 +1463,7 @@ export class MatchIndex {
 
   private explainDoc(d: number, terms: readonly QueryTerm[], factor: number): Explanation {
     const P = this.P;
+    this.refreshNorms();
     const fw = [P.fieldWeights.title, P.fieldWeights.keywords, P.fieldWeights.body, P.fieldWeights.org, P.fieldWeights.outputs];
     const fb = [P.b.title, P.b.keywords, P.b.body, P.b.org, P.b.outputs];
     const weightOf = new Map(terms.map((t) => [t.id, t]));
@@ -1369,13 +1473,20 @@ export class MatchIndex {
     const outScores = new Float64Array(cnt);
     const outTerms: TermMatch[][] = Array.from({ length: cnt }, () => []);
     let documentScore = 0;
+    let lmRaw = 0;
     let j = 0;
     while (j < fwd.length) {
       const t = fwd[j]!;
       let end = j;
       while (end < fwd.length && fwd[end] === t) end += 3;
       const qt = weightOf.get(t);
-      if (qt) {
+      if (qt && qt.lm > 0 && P.lmWeight > 0) {
+        const k = this.tm[t * TM + 3]!;
+        let lacc = 0;
+        for (let i = j; i < end; i += 3) lacc += fwd[i + 1] === 3 ? P.lmOrgWeight * fwd[i + 2]! : fwd[i + 2]!;
+        lmRaw += qt.lm * Math.log(1 + lacc / (this.cf[t]! * this.lmCollection[k]!));
+      }
+      if (qt && qt.weight > 0) {
         const k = this.tm[t * TM + 3]!;
         const wIdf = qt.weight * this.idf(t);
         const avgOut = this.liveOutputs > 0 ? this.outTotal[k]! / this.liveOutputs : 0;
@@ -1439,6 +1550,8 @@ export class MatchIndex {
     const exp: Explanation = { matches, documentScore, prior };
     if (factor !== 1) exp.rerank = factor;
     if (cnt > 0 && P.outputsLogPrior > 0) exp.priorBonus = P.outputsLogPrior * Math.log(1 + cnt) * factor;
+    const lmUsed = P.lmWeight > 0 && terms.some((t) => t.lm > 0);
+
     // Output evidence: the best output with weight outputMaxWeight, the next ones decayed.
     const ranked = Array.from({ length: cnt }, (_, o) => o)
       .filter((o) => outScores[o]! > 0)
@@ -1463,6 +1576,11 @@ export class MatchIndex {
     exp.matches = [...merged.values()]
       .map((m) => ({ ...m, contribution: m.contribution * prior * factor }))
       .sort((a, b) => b.contribution - a.contribution);
+    if (lmUsed) {
+      // The likelihood part is what the fused score adds to the BM25F part (see `fused`).
+      const bm = (exp.matches.reduce((s, m) => s + m.contribution, 0) + (exp.priorBonus ?? 0)) / factor;
+      exp.likelihood = (this.fused(d, bm, lmRaw) - bm) * factor;
+    }
     return exp;
   }
 

@@ -46,6 +46,8 @@ export interface ScoringParams {
   /** Weight of the character-bigram term space relative to segmented words. */
   bigramWeight: number;
   /** Weight of single CJK characters (coarsest bridging; 0 disables them at query time). */
+  /** Weight of single CJK characters in queries shorter than longQueryWords (0: not used). */
+  shortCharWeight: number;
   charWeight: number;
   /**
    * Queries with at least this many words are descriptions, not titles: only they use the
@@ -124,6 +126,27 @@ export interface ScoringParams {
   phraseWeight: number;
   /** Caps a term's repeat count in the query (0: no cap). */
   queryTfCap: number;
+  /**
+   * Score fusion with a second, independent model: query likelihood with Dirichlet smoothing
+   * (Zhai & Lafferty 2001) over words, character bigrams and single characters, added to the
+   * BM25F score as lmWeight × log P(query | document) (relative to an average-length document)
+   * plus lmPrior · ln(1 + outputs). 0 disables it.
+   */
+  lmWeight: number;
+  /** Dirichlet μ per term kind: [words, bigrams, characters]. */
+  lmMu: readonly [number, number, number];
+  /** Query weight per term kind in the likelihood model: [words, bigrams, characters]. */
+  lmKindWeights: readonly [number, number, number];
+  /** Weight of the organisation field's terms in the likelihood model (other fields count 1). */
+  lmOrgWeight: number;
+  /** Prior on the number of outputs in the likelihood model (log-probability units). */
+  lmPrior: number;
+  /**
+   * Prior on the research activity of the document's organisation, lmOrgPrior · ln(1 + its
+   * documents in the index), in the likelihood model: an expert at an institution with many
+   * indexed experts is a likelier match than an equally fitting one at an institution with few.
+   */
+  lmOrgPrior: number;
 }
 
 export interface TermMatch {
@@ -152,6 +175,11 @@ export interface Explanation {
   priorBonus?: number;
   /** Cluster re-ranking factor (1 when re-ranking is off); contributions include it. */
   rerank?: number;
+  /**
+   * The query-likelihood model's part of the score (lmWeight × log-likelihood ratio and prior,
+   * scaled by `rerank`): matches + priorBonus + phrase + likelihood = score.
+   */
+  likelihood?: number;
 }
 
 export interface SearchResult {

@@ -253,7 +253,7 @@ export async function rankCandidates(db: Db, actor: Actor, d: DemandRow, opts: {
     const id = docId(a.candidateKind as CandidateKind, a.candidateId);
     if (!found.has(id)) {
       const explanation = index.explain(query, id);
-      found.set(id, { id, score: explanation ? explanation.matches.reduce((s, m) => s + m.contribution, 0) : 0, ...(explanation ? { explanation } : {}) });
+      found.set(id, { id, score: explanation ? explanation.matches.reduce((s, m) => s + m.contribution, 0) + (explanation.priorBonus ?? 0) + (explanation.likelihood ?? 0) : 0, ...(explanation ? { explanation } : {}) });
     }
   }
   const adj = new Map(adjustments.map((a) => [keyOf(a.candidateKind, a.candidateId), a.action]));
