@@ -60,6 +60,8 @@ export async function seedFixture(db: Db): Promise<Fixture> {
     { username: 'expert', role: 'expert' },
     { username: 'notary', role: 'notary' },
     { username: 'leader', role: 'leader' },
+    { username: 'talent', role: 'talent' },
+    { username: 'talent_b', role: 'talent' },
     { username: 'other_admin', role: 'bureau_admin', tenantId: other!.id },
   ];
   const users: Fixture['users'] = {};

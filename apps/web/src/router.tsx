@@ -40,6 +40,12 @@ const requirePermission = (permission: Permission) => async () => {
   if (session && !session.user.permissions.includes(permission)) throw data(null, { status: 403 });
   return null;
 };
+/** Any one of the permissions (engagements: `match.read`, or a talent's `engagement.answer_own`). */
+const requireAnyPermission = (...permissions: Permission[]) => async () => {
+  const session = await queryClient.ensureQueryData(sessionQuery);
+  if (session && !permissions.some((p) => session.user.permissions.includes(p))) throw data(null, { status: 403 });
+  return null;
+};
 
 const routes: RouteObject[] = [
   {
@@ -201,8 +207,14 @@ const routes: RouteObject[] = [
         ErrorBoundary: RouteError,
       },
       {
+        path: 'matching/engagements',
+        loader: requirePermission('engagement.answer_own'),
+        lazy: page(() => import('./features/matching/talent-engagements-page.tsx')),
+        ErrorBoundary: RouteError,
+      },
+      {
         path: 'matching/engagements/:id',
-        loader: requirePermission('match.read'),
+        loader: requireAnyPermission('match.read', 'engagement.answer_own'),
         lazy: page(() => import('./features/matching/engagement-detail-page.tsx')),
         ErrorBoundary: RouteError,
       },
@@ -210,6 +222,12 @@ const routes: RouteObject[] = [
         path: 'matching/profile',
         loader: requirePermission('profile.edit_own'),
         lazy: page(() => import('./features/matching/expert-profile-page.tsx')),
+        ErrorBoundary: RouteError,
+      },
+      {
+        path: 'matching/talent-profile',
+        loader: requirePermission('talent.edit_own'),
+        lazy: page(() => import('./features/matching/talent-profile-page.tsx')),
         ErrorBoundary: RouteError,
       },
       {

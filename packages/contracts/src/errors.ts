@@ -46,6 +46,7 @@ export const errorCatalog = {
   'matching.demand_closed': { status: 409, zh: '该需求已解决或已关闭', en: 'The demand is solved or closed' },
   'matching.candidate_not_found': { status: 400, zh: '推荐对象不存在', en: 'No such candidate' },
   'matching.no_profile': { status: 404, zh: '当前账号尚未关联专家档案', en: 'This account has no expert profile' },
+  'matching.no_talent_profile': { status: 404, zh: '当前账号尚未关联人才档案，请联系科技局办理', en: 'This account has no talent profile' },
   'matching.duplicate_code': { status: 409, zh: '编码已被使用', en: 'The code is already in use' },
   'matching.import_file_invalid': { status: 400, zh: '导入文件不是有效的 Excel（.xlsx）或 JSON Lines（.jsonl）文件，或缺少必需的列', en: 'The file is not a valid .xlsx or .jsonl file or lacks required columns' },
   'enterprise.duplicate_credit_code': { status: 409, zh: '该统一社会信用代码已在企业名录中', en: 'An enterprise with this credit code is already on file' },

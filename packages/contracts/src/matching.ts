@@ -21,6 +21,8 @@
  *   GET  /api/matching/talents/{id}               → TalentProfile                                  match.read
  *   POST /api/matching/talents                    TalentInput → TalentProfile                      profile.manage
  *   PUT  /api/matching/talents/{id}               TalentInput → TalentProfile                      profile.manage
+ *   GET  /api/matching/talent-profile             → TalentProfile (the signed-in talent, with its phone) talent.edit_own
+ *   PUT  /api/matching/talent-profile             TalentInput (code ignored) → TalentProfile       talent.edit_own
  *   GET  /api/matching/outputs                    SupplyListQuery → TransferOutputPage      match.read
  *   GET  /api/matching/outputs/{id}               → TransferOutput                          match.read
  *   POST /api/matching/outputs                    TransferOutputInput → TransferOutput      profile.manage
@@ -45,6 +47,7 @@
  *
  * Brokerage
  *   GET  /api/matching/engagements                   EngagementListQuery → EngagementPage      match.read (scoped: enterprise own, expert own, broker all)
+ *                                                    or engagement.answer_own (a talent: those where it is the candidate; also for the routes below)
  *   GET  /api/matching/engagements/{id}              → EngagementDetail (events; contact only after consent)  match.read
  *   GET  /api/matching/engagements/{id}/contract     → the agreement's contract file (download; 404 without one)  match.read (same scope as the engagement)
  *   POST /api/matching/engagements/{id}/actions/{action}  body per action (EngagementActionInput[action]) → EngagementDetail
@@ -100,7 +103,8 @@ export type CooperationMode = z.infer<typeof CooperationMode>;
 /**
  * Brokerage states (apps/server/src/modules/matching/engagement-lifecycle.ts).
  * Problem / cooperation: recommended → contact_requested → consented → meeting → agreement → solved.
- * Talent need: recommended → interview → hired. Any open state → cancelled; contact_requested → declined.
+ * Talent need: recommended → interview → hired; a talent with a sign-in first answers a contact request:
+ * recommended → contact_requested → consented → interview → hired. Any open state → cancelled; contact_requested → declined.
  */
 export const EngagementStatus = z.enum(['recommended', 'contact_requested', 'consented', 'declined', 'meeting', 'agreement', 'solved', 'interview', 'hired', 'cancelled']);
 export type EngagementStatus = z.infer<typeof EngagementStatus>;
@@ -207,10 +211,15 @@ export const TalentInput = z.object({
   desiredTownId: Id.nullable().default(null),
   desiredPlace: z.string().trim().max(50).default('').describe('free text when not a town of the county'),
   contactPhone: Phone.nullable().default(null),
+  // Kept by the talent itself once it has a sign-in: left out (a broker's edit, an import), the stored value stays.
+  availability: ExpertAvailability.optional().describe('left out: unchanged (new talents: available)'),
+  consentToContact: z.boolean().optional().describe('willing to be contacted through the bureau; left out: unchanged (new talents: false)'),
 });
 export type TalentInput = z.infer<typeof TalentInput>;
 export const TalentProfile = TalentInput.omit({ contactPhone: true }).extend({
   id: z.string(),
+  availability: ExpertAvailability,
+  consentToContact: z.boolean(),
   desiredTownName: z.string().nullable(),
   contactPhone: z.string().nullable().describe('brokers only; else null'),
   updatedAt: IsoDateTime,
@@ -449,8 +458,8 @@ export const EngagementSummary = z.object({
 });
 export type EngagementSummary = z.infer<typeof EngagementSummary>;
 export const EngagementDetail = EngagementSummary.extend({
-  candidateContact: ContactDetails.nullable().describe('null until the expert consents (brokers always see it)'),
-  enterpriseContact: z.object({ name: z.string(), phone: z.string().nullable() }).nullable().describe('shared with the expert after consent'),
+  candidateContact: ContactDetails.nullable().describe('null until the expert or talent consents (brokers always see it)'),
+  enterpriseContact: z.object({ name: z.string(), phone: z.string().nullable() }).nullable().describe('shared with the expert or talent after consent'),
   meeting: z.object({ on: Day, place: z.string(), note: z.string() }).nullable(),
   agreement: IurAgreement.nullable(),
   events: z.array(EngagementEvent),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
-/** The seven roles of the platform (SECURITY.md, issue 2). */
-export const Role = z.enum(['enterprise', 'expert', 'officer', 'bureau_admin', 'desk', 'notary', 'leader']);
+/** The roles of the platform (SECURITY.md, issue 2); `talent` (人才) keeps its own talent profile (issue 4). */
+export const Role = z.enum(['enterprise', 'expert', 'officer', 'bureau_admin', 'desk', 'notary', 'leader', 'talent']);
 export type Role = z.infer<typeof Role>;
 export const roles = Role.options;
 
@@ -42,6 +42,9 @@ export const Permission = z.enum([
   'demand.post',
   'profile.edit_own',
   'profile.manage',
+  // talents (人才) with a sign-in: their own talent profile; engagements where they are the candidate (see and answer)
+  'talent.edit_own',
+  'engagement.answer_own',
   // enterprises (issue 5): edit the file, correct one's own, tier cultivation, five coverages, fishbone, tasks, assessment
   'enterprise.manage',
   'enterprise.correct_own',
@@ -72,6 +75,8 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
   desk: [...everyone, ...uploader, 'enterprise.read', 'enterprise.read_all', 'case.register_walk_in', 'case.read'],
   notary: [...everyone, 'safebox.notarise'],
   leader: [...everyone, 'enterprise.read', 'enterprise.read_all', 'audit.read', 'case.read', 'case.supervise', 'case.export', 'match.read', 'match.outcomes', 'cultivation.read', 'coverage.read'],
+  /** A talent reads and edits its own profile and answers contact requests; it does not browse the supply or demands. */
+  talent: [...everyone, 'talent.edit_own', 'engagement.answer_own'],
 };
 
 /** Roles that may only read (the leader reads everything and writes nothing). */

@@ -39,7 +39,7 @@ describe('yunju backup / restore', () => {
           await restoreDatabase({ kind: 'postgres', url: targetUrl.toString() }, file);
           const restored = await openDatabase({ kind: 'postgres', url: targetUrl.toString() });
           const [users] = await rowsOf<{ n: number }>(restored.db, sql`SELECT count(*)::int AS n FROM users`);
-          expect(users!.n).toBe(10);
+          expect(users!.n).toBe(12);
           expect((await verifyAuditChain(restored.db)).firstBreak).toBeNull();
           await restored.close();
         } finally {

@@ -11,6 +11,8 @@ export interface Actor {
   departmentId: string | null;
   enterpriseId: string | null;
   expertId: string | null;
+  /** Role `talent`: its own row in `talents`. */
+  talentId: string | null;
   sessionTokenHash: string;
   /** Accounts created or reset by an administrator must change the password first. */
   mustChangePassword: boolean;

@@ -51,6 +51,8 @@ export const en: Messages = {
     expertMatching: 'Problems for me',
     matchingOutcomes: 'Matching outcomes',
     expertProfile: 'My expert profile',
+    talentProfile: 'My talent profile',
+    talentEngagements: 'My job matches',
     safebox: 'Trade-secret safe box',
     notaryReview: 'Notarisation review',
     notaryKeys: 'Notary keys',
@@ -77,6 +79,7 @@ export const en: Messages = {
     desk: 'Service desk clerk',
     notary: 'Notary',
     leader: 'Leader (read-only)',
+    talent: 'Talent',
   },
   login: {
     pageTitle: 'Sign in',

@@ -53,7 +53,7 @@ const placeholders = (text: unknown) => [...String(text).matchAll(/\{\{\s*(\w+)\
 const statKeys = [
   'departments', 'towns', 'serviceItems', 'resources', 'enterprises', 'aboveScaleEnterprises', 'highTechEnterprises',
   'experts', 'talents', 'users', 'auditToday', 'myDepartmentItems', 'myDepartmentResources', 'pendingDeposits',
-  'casesOpen', 'casesOverdue', 'casesResolved', 'onTimeRate', 'enterprisesServed', 'myOpenCases', 'myResolvedCases',
+  'casesOpen', 'casesOverdue', 'casesResolved', 'onTimeRate', 'enterprisesServed', 'myOpenCases', 'myResolvedCases', 'myContactRequests', 'myOpenEngagements',
   'matchProblemsSolved', 'matchIurProjects', 'matchContractValue', 'matchTalentsMatched', 'matchEnterprisesServed',
 ];
 
@@ -138,6 +138,7 @@ describe('locales', () => {
       desk: '窗口受理员',
       notary: '公证员',
       leader: '领导（只读）',
+      talent: '人才',
     });
   });
 });

@@ -59,6 +59,8 @@ export const zhCN = {
     expertMatching: '难题对接',
     matchingOutcomes: '对接成效',
     expertProfile: '我的专家档案',
+    talentProfile: '我的人才档案',
+    talentEngagements: '我的岗位对接',
     safebox: '商业秘密保险箱',
     notaryReview: '公证审核',
     notaryKeys: '公证员密钥',
@@ -85,6 +87,7 @@ export const zhCN = {
     desk: '窗口受理员',
     notary: '公证员',
     leader: '领导（只读）',
+    talent: '人才',
   },
   login: {
     pageTitle: '登录',

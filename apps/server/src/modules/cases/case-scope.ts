@@ -25,6 +25,7 @@ export function visibilityOf(actor: Actor): CaseVisibility {
       return { kind: 'tenant' };
     case 'expert':
     case 'notary':
+    case 'talent':
       return { kind: 'enterprise', enterpriseId: NOBODY };
   }
 }
@@ -47,6 +48,7 @@ export async function partyOf(db: Db, actor: Actor, c: CaseRow): Promise<CasePar
       return (await hasCoHandlingTask(db, c.id, actor.departmentId)) ? 'co_officer' : null;
     case 'expert':
     case 'notary':
+    case 'talent':
       return null;
   }
 }

@@ -533,7 +533,7 @@ describe('Excel export and import of resources', () => {
 
 describe('every role against the catalogue routes that need a record, a body or an upload', () => {
   const userOf = (role: string) => (role === 'bureau_admin' ? 'admin' : role);
-  const roles = ['enterprise', 'expert', 'officer', 'bureau_admin', 'desk', 'notary', 'leader'] as const;
+  const roles = ['enterprise', 'expert', 'officer', 'bureau_admin', 'desk', 'notary', 'leader', 'talent'] as const;
   const managers = new Set(['officer', 'bureau_admin']);
 
   it('lets every role read items, versions and resources, and nobody anonymous', async () => {

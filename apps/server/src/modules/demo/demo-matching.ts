@@ -40,6 +40,8 @@ export interface DemoMatchingContext {
   brokers: { id: string; name: string; departmentId: string }[];
   demoEnterprise: { id: string; userId: string };
   demoExpertId: string | null;
+  /** The talent behind the demo user `talent`: it gets one contact request waiting for its answer. */
+  demoTalentId?: string | null;
 }
 
 const PROBLEM_OPENERS = ['关于', '亟需解决', '寻求', '征集'];
@@ -332,6 +334,45 @@ export async function loadDemoMatching(tx: Db, c: DemoMatchingContext): Promise<
         break;
       }
     }
+  }
+
+  // ── the demo talent: an open talent need of the demo enterprise, contact requested, waiting for its answer ──
+  const demoTalent = c.demoTalentId ? talents.find((x) => x.id === c.demoTalentId) : undefined;
+  if (demoTalent) {
+    // Its phone (generated, not real) reaches the enterprise only once it consents.
+    await tx.update(t.talents).set({ contactPhone: '13800000001' }).where(eq(t.talents.id, demoTalent.id));
+    const id = uuid();
+    const eid = uuid();
+    const posted = end - 6 * DAY;
+    const broker = c.brokers[0]!;
+    demands.push({
+      id,
+      tenantId: c.tenantId,
+      number: '',
+      kind: 'talent_need',
+      enterpriseId: demoEnt.enterpriseId!,
+      industryCode: demoEnt.industryCode,
+      title: `招聘${demoTalent.desiredRole}`,
+      description: `${demoEnt.name}招聘${demoTalent.desiredRole}1名，${demoTalent.major}或相关专业，熟悉${demoTalent.skills.slice(0, 2).join('、')}。`,
+      keywords: demoTalent.skills.slice(0, 3),
+      status: 'brokering',
+      confidential: false,
+      salaryBand: '10k_20k',
+      role: demoTalent.desiredRole,
+      requirements: `熟悉${demoTalent.skills.slice(0, 2).join('、')}`,
+      place: '本县',
+      headcount: 1,
+      departmentId: broker.departmentId,
+      postedBy: demoEnt.userId,
+      postedAt: new Date(posted),
+    });
+    const pushedAt = new Date(posted + 2 * DAY);
+    const requestedAt = new Date(posted + 4 * DAY);
+    events.push(
+      { tenantId: c.tenantId, engagementId: eid, seq: 1, at: pushedAt, actorId: broker.id, actorName: broker.name, actorRole: 'officer', action: 'push', fromStatus: null, toStatus: 'recommended', note: '根据人才专业和技能匹配推荐', data: {} },
+      { tenantId: c.tenantId, engagementId: eid, seq: 2, at: requestedAt, actorId: demoEnt.userId, actorName: `${demoEnt.name}经办人`, actorRole: 'enterprise', action: 'request_contact', fromStatus: 'recommended', toStatus: 'contact_requested', note: '希望与您约定面试时间', data: {} },
+    );
+    engagements.push({ id: eid, tenantId: c.tenantId, demandId: id, candidateKind: 'talent', candidateId: demoTalent.id, candidateName: demoTalent.name, status: 'contact_requested', createdBy: broker.id, createdAt: pushedAt, updatedAt: requestedAt, closedAt: null });
   }
 
   demands.sort((a, b) => (a.postedAt as Date).getTime() - (b.postedAt as Date).getTime());

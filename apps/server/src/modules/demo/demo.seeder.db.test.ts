@@ -20,14 +20,14 @@ afterAll(async () => {
 
 describe('the demo county', () => {
   it('is seeded at the seed report’s scale', async () => {
-    expect(counts).toMatchObject({ departments: 33, serviceItems: 105, resources: 385, enterprises: 1500, users: 8 });
+    expect(counts).toMatchObject({ departments: 33, serviceItems: 105, resources: 385, enterprises: 1500, users: 9 });
     expect(await isDatabaseEmpty(database.db)).toBe(false);
   });
 
   it('lets every demo user sign in with the documented password and see its workbench', async () => {
     const app = await buildApp({ config: loadConfig({ NODE_ENV: 'test', YUNJU_WEB_DIST: '/nonexistent' }), database, logger: false });
     const figures: Record<string, number> = {};
-    for (const username of ['admin', 'officer', 'officer2', 'desk', 'enterprise', 'expert', 'notary', 'leader']) {
+    for (const username of ['admin', 'officer', 'officer2', 'desk', 'enterprise', 'expert', 'notary', 'leader', 'talent']) {
       const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password: 'Yunju@2026' }, remoteAddress: `10.9.0.${username.length}` });
       expect(login.statusCode, username).toBe(200);
       const cookie = `yunju_sid=${login.cookies.find((c) => c.name === 'yunju_sid')!.value}`;
@@ -36,6 +36,8 @@ describe('the demo county', () => {
       if (username === 'admin') for (const s of wb.json().stats as { key: string; value: number }[]) figures[s.key] = s.value;
       if (username === 'enterprise') expect(wb.json().enterprise.qualifications).toContain('high_tech');
       if (username === 'officer2') expect(login.json().user.departmentName).not.toBe(undefined);
+      // The demo talent has one contact request waiting for its answer.
+      if (username === 'talent') expect(wb.json().stats).toContainEqual(expect.objectContaining({ key: 'myContactRequests', value: 1 }));
     }
     expect(figures).toMatchObject({ departments: 33, serviceItems: 105, resources: 385, enterprises: 1500 });
     // A demo year of matching (demo-matching.ts): about 200 problems solved, 200 talents matched, 30 IUR projects.
@@ -47,7 +49,7 @@ describe('the demo county', () => {
 
   it('lists the accounts that still use the demo password, which production refuses to start with', async () => {
     const identity = new IdentityService(database, loadConfig({ NODE_ENV: 'production' }));
-    expect((await identity.listUsersWithDemoPassword()).sort()).toEqual(['admin', 'desk', 'enterprise', 'expert', 'leader', 'notary', 'officer', 'officer2']);
+    expect((await identity.listUsersWithDemoPassword()).sort()).toEqual(['admin', 'desk', 'enterprise', 'expert', 'leader', 'notary', 'officer', 'officer2', 'talent']);
     await setPasswordByAdministrator(database, 'leader', 'County#Leader2026');
     expect(await identity.listUsersWithDemoPassword()).not.toContain('leader');
     await expect(setPasswordByAdministrator(database, 'admin', 'weak')).rejects.toThrow(/too weak/);

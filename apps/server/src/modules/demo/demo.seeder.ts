@@ -31,7 +31,7 @@ export async function isDatabaseEmpty(db: Db): Promise<boolean> {
  * migration, it runs before any service does (docs/ARCHITECTURE.md).
  */
 export async function seedDemoCounty(database: Database, progress: SeedProgress = () => {}, county: DemoCounty = generateDemoCounty()): Promise<Record<string, number>> {
-  const demoHashes = await Promise.all(Array.from({ length: 8 }, () => hashPassword(DEMO_PASSWORD)));
+  const demoHashes = await Promise.all(Array.from({ length: 9 }, () => hashPassword(DEMO_PASSWORD)));
   // Read before the transaction: PGlite has one connection, and the transaction holds it.
   const calendar = await getWorkingCalendar(database.db);
   const today = todayInShanghai();
@@ -147,8 +147,9 @@ export async function seedDemoCounty(database: Database, progress: SeedProgress 
     await insertBatched(county.experts, async (chunk) => {
       expertRows.push(...(await tx.insert(t.experts).values(chunk.map((x) => ({ ...x, tenantId }))).returning({ id: t.experts.id })));
     });
-    await insertBatched(county.talents, (chunk) =>
-      tx.insert(t.talents).values(
+    const talentRows: { id: string }[] = [];
+    await insertBatched(county.talents, async (chunk) =>
+      talentRows.push(...(await tx.insert(t.talents).values(
         chunk.map((x) => ({
           tenantId,
           code: x.code,
@@ -160,7 +161,7 @@ export async function seedDemoCounty(database: Database, progress: SeedProgress 
           desiredRole: x.desiredRole,
           desiredTownId: x.desiredTown ? need(townId, x.desiredTown, 'town') : null,
         })),
-      ),
+      ).returning({ id: t.talents.id }))),
     );
     progress('experts and talents', county.experts.length + county.talents.length);
 
@@ -179,6 +180,8 @@ export async function seedDemoCounty(database: Database, progress: SeedProgress 
       { username: 'expert', role: 'expert', displayName: county.experts[0]?.name ?? '专家', expertId: expertRows[0]?.id ?? null },
       { username: 'notary', role: 'notary', displayName: '公证处公证员' },
       { username: 'leader', role: 'leader', displayName: '县领导（只读）' },
+      // The first talent of the pool keeps its own profile (人才); the matching demo pushes it to the first talent need.
+      { username: 'talent', role: 'talent', displayName: county.talents[0]?.name ?? '人才', talentId: talentRows[0]?.id ?? null },
     ] as const;
     const userIds = new Map<string, string>();
     for (const [i, u] of demoUsers.entries()) {
@@ -222,6 +225,7 @@ export async function seedDemoCounty(database: Database, progress: SeedProgress 
       brokers: [userOf('officer'), userOf('officer2')].map((u, i) => ({ ...u, departmentId: need(deptId, (i === 0 ? bureau : otherDept).code, 'department') })),
       demoEnterprise: { id: enterpriseIds[enterpriseIndex]!, userId: userIds.get('enterprise')! },
       demoExpertId: expertRows[0]?.id ?? null,
+      demoTalentId: talentRows[0]?.id ?? null,
     });
     progress('matching (demands, engagements)', demoMatching.demands + demoMatching.engagements);
     // Enterprise files 2021–2025, five coverages, fishbone causes, targets, tasks, plans (issue 5).

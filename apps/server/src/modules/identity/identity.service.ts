@@ -196,6 +196,7 @@ function toActor(u: repo.UserRow, sessionTokenHash: string): Actor {
     departmentId: u.departmentId,
     enterpriseId: u.enterpriseId,
     expertId: u.expertId,
+    talentId: u.talentId,
     sessionTokenHash,
     mustChangePassword: u.mustChangePassword,
   };

@@ -8,10 +8,12 @@ export const users = pgTable(
     tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
     username: text('username').notNull().unique(),
     displayName: text('display_name').notNull(),
-    role: text('role', { enum: ['enterprise', 'expert', 'officer', 'bureau_admin', 'desk', 'notary', 'leader'] }).notNull(),
+    role: text('role', { enum: ['enterprise', 'expert', 'officer', 'bureau_admin', 'desk', 'notary', 'leader', 'talent'] }).notNull(),
     departmentId: uuid('department_id').references(() => departments.id),
     enterpriseId: uuid('enterprise_id'),
     expertId: uuid('expert_id'),
+    /** A talent account's own talent profile (role `talent`). */
+    talentId: uuid('talent_id'),
     passwordHash: text('password_hash').notNull(),
     mustChangePassword: boolean('must_change_password').notNull().default(false),
     /** Created by the demo seeding: production refuses to start while its password is the demo one. */

@@ -21,6 +21,8 @@ export async function accessTo(db: Db, actor: Actor, d: DemandRow): Promise<Dema
     const invited = actor.expertId ? await isInvited(db, d.id, actor.expertId) : false;
     return invited ? 'invited' : d.confidential ? null : 'public';
   }
+  // A talent sees the title of a talent need it is a candidate for (it has no route to demands themselves).
+  if (actor.role === 'talent') return d.confidential ? null : 'public';
   return null;
 }
 

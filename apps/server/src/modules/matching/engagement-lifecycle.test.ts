@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allowedActions, contactShared, decide } from './engagement-lifecycle.ts';
+import { allowedActions, contactShared, decide, talentContactShared } from './engagement-lifecycle.ts';
 
 describe('brokerage state machine', () => {
   it('walks a problem from recommendation to solved, with the expert consenting before contact is shared', () => {
@@ -32,5 +32,19 @@ describe('brokerage state machine', () => {
     expect(allowedActions('talent', 'recommended', 'enterprise', false)).toEqual(['interview', 'cancel']);
     expect(decide('talent', 'interview', 'hire', 'broker', false)).toEqual({ ok: true, to: 'hired' });
     expect(allowedActions('talent', 'hired', 'broker', false)).toEqual([]);
+  });
+
+  it('asks a talent with a sign-in before the interview, and shares its phone only once it consented', () => {
+    expect(allowedActions('talent', 'recommended', 'enterprise', true)).toEqual(['request_contact', 'cancel']);
+    expect(decide('talent', 'recommended', 'interview', 'enterprise', true)).toEqual({ ok: false, code: 'matching.invalid_transition' });
+    expect(decide('talent', 'contact_requested', 'consent', 'broker', true)).toEqual({ ok: false, code: 'matching.not_a_party' });
+    expect(allowedActions('talent', 'contact_requested', 'candidate', true)).toEqual(['consent', 'decline']);
+    expect(decide('talent', 'consented', 'interview', 'broker', true)).toEqual({ ok: true, to: 'interview' });
+    expect(decide('talent', 'interview', 'hire', 'enterprise', true)).toEqual({ ok: true, to: 'hired' });
+    expect(talentContactShared('contact_requested', false)).toBe(false);
+    expect(talentContactShared('interview', true)).toBe(true);
+    // Interviewed without the talent's consent (no sign-in): the phone stays with the brokers.
+    expect(talentContactShared('interview', false)).toBe(false);
+    expect(talentContactShared('declined', true)).toBe(false);
   });
 });

@@ -1,30 +1,34 @@
-import type { EngagementAction, EngagementActionInput, EngagementDetail, EngagementEventAction, EngagementListQuery, EngagementPage, EngagementStatus, EngagementSummary, Role } from '@yunju/contracts';
+import { hasPermission, type EngagementAction, type EngagementActionInput, type EngagementDetail, type EngagementEventAction, type EngagementListQuery, type EngagementPage, type EngagementStatus, type EngagementSummary, type Role } from '@yunju/contracts';
 import type { Db } from '../../platform/db.ts';
-import { authorize, type Actor, type RequestContext } from '../../platform/context.ts';
+import { authorize, requireActor, type Actor, type RequestContext } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { getAttachmentMeta, type AttachmentMeta } from '../attachments/index.ts';
 import { recordAudit } from '../audit/index.ts';
 import { notify, type Recipients } from '../notifications/index.ts';
 import { accessTo, isBroker } from './demand-scope.ts';
-import { allowedActions, contactShared, decide, trackOf, type EngagementParty } from './engagement-lifecycle.ts';
+import { allowedActions, contactShared, decide, talentContactShared, trackOf, type EngagementParty } from './engagement-lifecycle.ts';
 import { demandDoc } from './match-ranking.ts';
 import { syncDocuments } from './match-index.service.ts';
 import { matchingNotice, type MatchingNoticeKind } from './matching-notices.ts';
 import {
+  countCandidateEngagementsByStatus,
   countOpenEngagementsOfDemand,
   expertIdsWithUsers,
   findAgreement,
   findDemandRow,
   findEnterpriseContact,
   findExpertRow,
+  findTalentRow,
   insertAgreement,
   insertEngagementEvent,
   insertInvitation,
   listEngagementEvents,
   listEngagementRows,
   listExpertUserIds,
+  listTalentUserIds,
   listResourceBriefs,
   lockEngagementRow,
+  talentHasUser,
   updateDemand,
   updateEngagement,
   type DemandRow,
@@ -66,11 +70,21 @@ export async function recordEngagementEvent(tx: Db, ctx: RequestContext, actor: 
   });
 }
 
+/**
+ * Who may read engagements at all: `match.read` (scoped below), or a talent that sees and answers
+ * those where it is the candidate (`engagement.answer_own`; it does not browse supply or demands).
+ */
+function authorizeEngagements(ctx: RequestContext): Actor {
+  const actor = requireActor(ctx);
+  return authorize(ctx, hasPermission(actor.role, 'engagement.answer_own') ? 'engagement.answer_own' : 'match.read');
+}
+
 function partyOf(actor: Actor, e: EngagementRow, d: DemandRow): EngagementParty | null {
   if (isBroker(actor)) return 'broker';
   if (actor.role === 'leader') return 'observer';
   if (actor.role === 'enterprise') return actor.enterpriseId === d.enterpriseId ? 'enterprise' : null;
   if (actor.role === 'expert') return e.candidateKind === 'expert' && e.candidateId === actor.expertId ? 'candidate' : null;
+  if (actor.role === 'talent') return e.candidateKind === 'talent' && e.candidateId === actor.talentId ? 'candidate' : null;
   return null;
 }
 
@@ -79,6 +93,7 @@ function visibilityOf(actor: Actor): EngagementVisibility {
   if (actor.role === 'enterprise' && actor.enterpriseId) return { kind: 'enterprise', enterpriseId: actor.enterpriseId };
   // An expert account without a profile has no engagements (the nil id matches none).
   if (actor.role === 'expert') return { kind: 'expert', expertId: actor.expertId ?? '00000000-0000-0000-0000-000000000000' };
+  if (actor.role === 'talent') return { kind: 'talent', talentId: actor.talentId ?? '00000000-0000-0000-0000-000000000000' };
   throw new AppError('auth.forbidden');
 }
 
@@ -104,7 +119,7 @@ function summaryOf(r: EngagementSummaryRow, canSeeDemand: boolean): EngagementSu
 }
 
 export async function listEngagements(db: Db, ctx: RequestContext, q: EngagementListQuery): Promise<EngagementPage> {
-  const actor = authorize(ctx, 'match.read');
+  const actor = authorizeEngagements(ctx);
   const { rows, total } = await listEngagementRows(db, { tenantId: actor.tenantId, visibility: visibilityOf(actor), status: q.status, demandId: q.demandId }, q);
   const items: EngagementSummary[] = [];
   for (const r of rows) items.push(summaryOf(r, !r.d.confidential || (await accessTo(db, actor, r.d)) !== null));
@@ -112,17 +127,23 @@ export async function listEngagements(db: Db, ctx: RequestContext, q: Engagement
 }
 
 async function candidateIsUser(db: Db, e: EngagementRow): Promise<boolean> {
+  if (e.candidateKind === 'talent') return talentHasUser(db, e.tenantId, e.candidateId);
   return e.candidateKind === 'expert' && (await expertIdsWithUsers(db, e.tenantId, [e.candidateId])).has(e.candidateId);
 }
 
 async function detailOf(db: Db, actor: Actor, r: EngagementSummaryRow, party: EngagementParty): Promise<EngagementDetail> {
   const e = r.e;
-  const shared = contactShared(e.status) || party === 'broker';
+  // A talent's contact (and the enterprise's, for the talent) only after the talent itself consented.
+  const sharedByStatus = e.candidateKind === 'talent' ? talentContactShared(e.status, e.consentedAt !== null) : contactShared(e.status);
+  const shared = sharedByStatus || party === 'broker';
   let candidateContact: EngagementDetail['candidateContact'] = null;
   if (shared && party !== 'candidate') {
     if (e.candidateKind === 'expert') {
       const x = await findExpertRow(db, e.tenantId, e.candidateId);
       if (x) candidateContact = { phone: x.contactPhone, email: x.contactEmail };
+    } else if (e.candidateKind === 'talent') {
+      const x = await findTalentRow(db, e.tenantId, e.candidateId);
+      candidateContact = { phone: x?.contactPhone ?? null, email: null };
     } else if (e.candidateKind === 'resource') {
       const [res] = await listResourceBriefs(db, e.tenantId, [e.candidateId]);
       if (res) candidateContact = { phone: res.contactPhone, email: null };
@@ -130,7 +151,7 @@ async function detailOf(db: Db, actor: Actor, r: EngagementSummaryRow, party: En
       candidateContact = { phone: null, email: null };
     }
   }
-  const enterpriseContact = contactShared(e.status) || party === 'broker' ? await findEnterpriseContact(db, e.tenantId, r.d.enterpriseId) : null;
+  const enterpriseContact = shared ? await findEnterpriseContact(db, e.tenantId, r.d.enterpriseId) : null;
   const agreement = await findAgreement(db, e.id);
   const events = await listEngagementEvents(db, e.id);
   const canSeeDemand = !r.d.confidential || (await accessTo(db, actor, r.d)) !== null;
@@ -176,7 +197,7 @@ async function loadInScope(db: Db, actor: Actor, id: string): Promise<{ r: Engag
 }
 
 export async function getEngagement(db: Db, ctx: RequestContext, id: string): Promise<EngagementDetail> {
-  const actor = authorize(ctx, 'match.read');
+  const actor = authorizeEngagements(ctx);
   const { r, party } = await loadInScope(db, actor, id);
   return detailOf(db, actor, r, party);
 }
@@ -187,7 +208,7 @@ export async function getEngagement(db: Db, ctx: RequestContext, id: string): Pr
  * agreement or no contract file: 404. The download is audited.
  */
 export async function getEngagementContractFile(db: Db, ctx: RequestContext, id: string): Promise<AttachmentMeta> {
-  const actor = authorize(ctx, 'match.read');
+  const actor = authorizeEngagements(ctx);
   const { r } = await loadInScope(db, actor, id);
   const agreement = await findAgreement(db, r.e.id);
   if (!agreement?.contractAttachmentId) throw notFound();
@@ -201,6 +222,13 @@ export async function getEngagementContractFile(db: Db, ctx: RequestContext, id:
 /** The engagement as the caller sees it after a write (used by the services that change it). */
 export async function getEngagementAfterWrite(db: Db, ctx: RequestContext, id: string): Promise<EngagementDetail> {
   return getEngagement(db, ctx, id);
+}
+
+/** For the talent's workbench: contact requests awaiting its answer, and its engagements still open. */
+export async function talentEngagementCounts(db: Db, tenantId: string, talentId: string): Promise<{ awaitingAnswer: number; open: number }> {
+  const byStatus = await countCandidateEngagementsByStatus(db, tenantId, 'talent', talentId);
+  const n = (s: EngagementStatus) => byStatus.get(s) ?? 0;
+  return { awaitingAnswer: n('contact_requested'), open: n('recommended') + n('contact_requested') + n('consented') + n('interview') };
 }
 
 // ───────────── actions ─────────────
@@ -224,7 +252,7 @@ type AnyActionInput = { action: EngagementAction } & Record<string, unknown>;
  * event row, audit row and inbox notices to the other party — one transaction under the row lock.
  */
 export async function performEngagementAction<A extends EngagementAction>(db: Db, ctx: RequestContext, id: string, action: A, body: EngagementActionInput[A], now: Date): Promise<EngagementDetail> {
-  const actor = authorize(ctx, 'match.read');
+  const actor = authorizeEngagements(ctx);
   if (actor.role === 'leader') throw new AppError('auth.read_only');
   const input = { action, ...(body as object) } as AnyActionInput;
   const demandAfter = await db.transaction(async (tx) => {
@@ -289,7 +317,8 @@ export async function performEngagementAction<A extends EngagementAction>(db: Db
     if (kind) {
       const facts = { demandNumber: d.number, title: d.title, link: `/matching/engagements/${e.id}`, candidateName: e.candidateName, note };
       const recipients: Recipients[] = [];
-      const expertUsers = e.candidateKind === 'expert' ? await listExpertUserIds(tx, d.tenantId, e.candidateId) : [];
+      const expertUsers =
+        e.candidateKind === 'expert' ? await listExpertUserIds(tx, d.tenantId, e.candidateId) : e.candidateKind === 'talent' ? await listTalentUserIds(tx, d.tenantId, e.candidateId) : [];
       if (party !== 'enterprise') recipients.push({ enterpriseIds: [d.enterpriseId] });
       if (party !== 'candidate' && expertUsers.length) recipients.push({ userIds: expertUsers });
       if (party !== 'broker' && d.departmentId) recipients.push({ departmentIds: [d.departmentId] });

@@ -92,6 +92,16 @@ export async function expertIdsWithUsers(db: Db, tenantId: string, expertIds: st
   const rows = await db.selectDistinct({ id: users.expertId }).from(users).where(and(eq(users.tenantId, tenantId), inArray(users.expertId, expertIds)));
   return new Set(rows.map((r) => r.id).filter((x): x is string => !!x));
 }
+/** The active accounts of a talent (role `talent`, `users.talent_id`). */
+export async function listTalentUserIds(db: Db, tenantId: string, talentId: string): Promise<string[]> {
+  const rows = await db.select({ id: users.id }).from(users).where(and(eq(users.tenantId, tenantId), eq(users.talentId, talentId), eq(users.isActive, true)));
+  return rows.map((r) => r.id);
+}
+/** Has this talent a sign-in (then it answers contact requests itself)? */
+export async function talentHasUser(db: Db, tenantId: string, talentId: string): Promise<boolean> {
+  const [r] = await db.select({ id: users.id }).from(users).where(and(eq(users.tenantId, tenantId), eq(users.talentId, talentId))).limit(1);
+  return !!r;
+}
 
 // ───────────── teams, talents, outputs ─────────────
 
@@ -460,7 +470,7 @@ export async function countOpenEngagementsOfDemand(db: Db, demandId: string, sta
   return r?.n ?? 0;
 }
 
-export type EngagementVisibility = { kind: 'tenant' } | { kind: 'enterprise'; enterpriseId: string } | { kind: 'expert'; expertId: string };
+export type EngagementVisibility = { kind: 'tenant' } | { kind: 'enterprise'; enterpriseId: string } | { kind: 'expert'; expertId: string } | { kind: 'talent'; talentId: string };
 export interface EngagementSummaryRow {
   e: EngagementRow;
   d: DemandRow;
@@ -476,6 +486,7 @@ export async function listEngagementRows(
     eq(matchEngagements.tenantId, f.tenantId),
     v.kind === 'enterprise' ? eq(matchDemands.enterpriseId, v.enterpriseId) : undefined,
     v.kind === 'expert' ? and(eq(matchEngagements.candidateKind, 'expert'), eq(matchEngagements.candidateId, v.expertId)) : undefined,
+    v.kind === 'talent' ? and(eq(matchEngagements.candidateKind, 'talent'), eq(matchEngagements.candidateId, v.talentId)) : undefined,
     f.ids ? inArray(matchEngagements.id, f.ids.length ? f.ids : ['00000000-0000-0000-0000-000000000000']) : undefined,
     f.status ? eq(matchEngagements.status, f.status as EngagementRow['status']) : undefined,
     f.demandId ? eq(matchEngagements.demandId, f.demandId) : undefined,
@@ -517,6 +528,16 @@ export async function listAgreementsOfEngagements(db: Db, engagementIds: readonl
   if (engagementIds.length === 0) return new Map();
   const rows = await db.select().from(matchAgreements).where(inArray(matchAgreements.engagementId, [...engagementIds]));
   return new Map(rows.map((r) => [r.engagementId, r]));
+}
+
+/** Engagements of one candidate by status (the talent's workbench). */
+export async function countCandidateEngagementsByStatus(db: Db, tenantId: string, candidateKind: 'expert' | 'talent', candidateId: string): Promise<Map<string, number>> {
+  const rows = await db
+    .select({ status: matchEngagements.status, n: count() })
+    .from(matchEngagements)
+    .where(and(eq(matchEngagements.tenantId, tenantId), eq(matchEngagements.candidateKind, candidateKind), eq(matchEngagements.candidateId, candidateId)))
+    .groupBy(matchEngagements.status);
+  return new Map(rows.map((r) => [r.status, r.n]));
 }
 
 /** Has this enterprise an engagement with this expert in which the expert consented (contact shared)? */

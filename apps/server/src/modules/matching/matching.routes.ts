@@ -52,6 +52,7 @@ import {
   createExpert,
   getExpert,
   getMyProfile,
+  getMyTalentProfile,
   getTalent,
   getTeam,
   getTransferOutput,
@@ -66,6 +67,7 @@ import {
   saveTransferOutput,
   updateExpertProfile,
   updateMyProfile,
+  updateMyTalentProfile,
 } from './supply.service.ts';
 
 const IdParams = z.object({ id: z.string().uuid() });
@@ -106,6 +108,12 @@ export function matchingRoutes(app: Router, { database, blobs, clock }: AppDeps)
   );
   app.put('/api/matching/profile', { schema: { tags, summary: 'The expert edits its own profile (the code is kept)', body: ExpertInput, response: { 200: ExpertDetail, ...problemResponses, ...notFoundResponse } } }, async (req) =>
     updateMyProfile(db, contextOf(req), req.body, clock.now()),
+  );
+  app.get('/api/matching/talent-profile', { schema: { tags, summary: 'The signed-in talent’s own profile', querystring: NoQuery, response: { 200: TalentProfile, ...problemResponses, ...notFoundResponse } } }, async (req) =>
+    getMyTalentProfile(db, contextOf(req)),
+  );
+  app.put('/api/matching/talent-profile', { schema: { tags, summary: 'The talent edits its own profile (the code is kept)', body: TalentInput, response: { 200: TalentProfile, ...problemResponses, ...notFoundResponse } } }, async (req) =>
+    updateMyTalentProfile(db, contextOf(req), req.body, clock.now()),
   );
   app.get('/api/matching/teams', { schema: { tags, summary: 'University and institute teams', querystring: SupplyListQuery, response: { 200: MatchTeamPage, ...problemResponses } } }, async (req) => listTeams(db, contextOf(req), req.query));
   app.get('/api/matching/teams/:id', { schema: { tags, summary: 'One team', params: IdParams, response: { 200: MatchTeam, ...problemResponses, ...notFoundResponse } } }, async (req) => getTeam(db, contextOf(req), req.params.id));

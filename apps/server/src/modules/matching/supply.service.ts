@@ -108,6 +108,8 @@ export function talentOf(t: TalentWithTown, broker: boolean): TalentProfile {
     desiredTownId: t.desiredTownId,
     desiredTownName: t.desiredTownName,
     desiredPlace: t.desiredPlace,
+    availability: t.availability as TalentProfile['availability'],
+    consentToContact: t.consentToContact,
     contactPhone: broker ? t.contactPhone : null,
     updatedAt: t.updatedAt.toISOString(),
   };
@@ -296,6 +298,39 @@ export async function saveTalent(db: Db, ctx: RequestContext, id: string | null,
   const row = await db.transaction(async (tx) => {
     if (id && !(await findTalentRow(tx, actor.tenantId, id))) throw notFound();
     return writeTalent(tx, ctx, actor, id, input, now);
+  });
+  syncDocuments(db, actor.tenantId, [talentDoc(row)]);
+  return talentOf(row, true);
+}
+
+function ownTalentId(ctx: RequestContext): { actor: Actor; talentId: string } {
+  const actor = authorize(ctx, 'talent.edit_own');
+  if (!actor.talentId) throw new AppError('matching.no_talent_profile');
+  return { actor, talentId: actor.talentId };
+}
+
+/** The signed-in talent's own profile, with its phone. */
+export async function getMyTalentProfile(db: Db, ctx: RequestContext): Promise<TalentProfile> {
+  const { actor, talentId } = ownTalentId(ctx);
+  const row = await findTalentRow(db, actor.tenantId, talentId);
+  if (!row) throw new AppError('matching.no_talent_profile');
+  return talentOf(row, true);
+}
+
+/** The talent edits its own profile (the code stays as the bureau set it); audited, re-indexed. */
+export async function updateMyTalentProfile(db: Db, ctx: RequestContext, input: TalentInput, now: Date): Promise<TalentProfile> {
+  const { actor, talentId } = ownTalentId(ctx);
+  const row = await db.transaction(async (tx) => {
+    const before = await findTalentRow(tx, actor.tenantId, talentId);
+    if (!before) throw new AppError('matching.no_talent_profile');
+    const r = await writeTalent(tx, ctx, actor, talentId, { ...input, code: before.code }, now, false);
+    await recordAudit(tx, ctx, {
+      action: 'matching.talent_profile_updated',
+      targetType: 'talent',
+      targetId: talentId,
+      summary: { consentToContact: { before: before.consentToContact, after: r.consentToContact }, availability: { before: before.availability, after: r.availability } },
+    });
+    return r;
   });
   syncDocuments(db, actor.tenantId, [talentDoc(row)]);
   return talentOf(row, true);

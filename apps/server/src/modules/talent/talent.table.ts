@@ -49,6 +49,10 @@ export const talents = pgTable(
     experience: text('experience').notNull().default(''),
     desiredPlace: text('desired_place').notNull().default(''),
     contactPhone: text('contact_phone'),
+    /** Kept by the talent itself once it has a sign-in (`users.talent_id`). */
+    availability: text('availability').notNull().default('available'),
+    /** Willing to be contacted through the bureau; the phone reaches an enterprise only after the talent consents to its request. */
+    consentToContact: boolean('consent_to_contact').notNull().default(false),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex('talents_tenant_code_uq').on(t.tenantId, t.code)],

@@ -9,7 +9,7 @@ import { countEnterprises, countEnterprisesByTown, countQualificationsByKind, ge
 import { countUsers } from '../identity/index.ts';
 import { countDepartments, countTowns } from '../org/index.ts';
 import { countExperts, countTalents } from '../talent/index.ts';
-import { outcomeTotals } from '../matching/index.ts';
+import { outcomeTotals, talentEngagementCounts } from '../matching/index.ts';
 
 const stat = (key: string, value: number, to: string | null = null, tone: WorkbenchStat['tone'] = 'default'): WorkbenchStat => ({ key, value, to, tone });
 
@@ -110,5 +110,13 @@ export async function getWorkbench(db: Db, ctx: RequestContext): Promise<Workben
     case 'notary':
       base.stats = [stat('pendingDeposits', 0, null, 'warning')];
       return base;
+    case 'talent': {
+      const mine = actor.talentId ? await talentEngagementCounts(db, t, actor.talentId) : { awaitingAnswer: 0, open: 0 };
+      base.stats = [
+        stat('myContactRequests', mine.awaitingAnswer, '/matching/engagements?status=contact_requested', mine.awaitingAnswer ? 'warning' : 'default'),
+        stat('myOpenEngagements', mine.open, '/matching/engagements', 'processing'),
+      ];
+      return base;
+    }
   }
 }

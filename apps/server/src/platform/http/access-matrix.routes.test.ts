@@ -40,7 +40,9 @@ const matrix: { method: 'GET' | 'POST'; url: string; path: string; allowed: read
   { method: 'GET', url: '/api/safebox/notary/keystore', path: '/api/safebox/notary/keystore', allowed: ['notary'] },
   { method: 'GET', url: '/api/safebox/notary-keys', path: '/api/safebox/notary-keys', allowed: ['bureau_admin'] },
   // Matching (issue 4): read lists for match.read; outcomes for brokers, bureau admin, leader; import template for brokers.
-  ...['experts', 'teams', 'talents', 'outputs', 'demands', 'engagements'].map((k) => ({ method: 'GET' as const, url: `/api/matching/${k}`, path: `/api/matching/${k}`, allowed: matchReaders })),
+  ...['experts', 'teams', 'talents', 'outputs', 'demands'].map((k) => ({ method: 'GET' as const, url: `/api/matching/${k}`, path: `/api/matching/${k}`, allowed: matchReaders })),
+  // A talent sees (and answers) the engagements where it is the candidate, nothing else of matching.
+  { method: 'GET', url: '/api/matching/engagements', path: '/api/matching/engagements', allowed: [...matchReaders, 'talent'] },
   { method: 'GET', url: '/api/matching/outcomes', path: '/api/matching/outcomes', allowed: ['officer', 'bureau_admin', 'leader'] },
   { method: 'GET', url: '/api/matching/outcomes/records?metric=problems_solved', path: '/api/matching/outcomes/records', allowed: ['officer', 'bureau_admin', 'leader'] },
   { method: 'GET', url: '/api/matching/imports/experts/template.xlsx', path: '/api/matching/imports/{kind}/template.xlsx', allowed: ['officer', 'bureau_admin'] },
@@ -178,6 +180,8 @@ describe('role × route access', () => {
       'PUT /api/matching/experts/{id}',
       'GET /api/matching/profile',
       'PUT /api/matching/profile',
+      'GET /api/matching/talent-profile',
+      'PUT /api/matching/talent-profile',
       ...['teams', 'talents', 'outputs'].flatMap((k) => [`GET /api/matching/${k}/{id}`, `POST /api/matching/${k}`, `PUT /api/matching/${k}/{id}`]),
       'POST /api/matching/imports/{kind}',
       'POST /api/matching/demands',

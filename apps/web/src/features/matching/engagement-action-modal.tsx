@@ -127,14 +127,14 @@ export function EngagementActionModal({ engagement, action, onClose }: { engagem
       case 'request_contact':
         return (
           <>
-            <Typography.Paragraph type="secondary">{t('matching.rec.requestContactHint')}</Typography.Paragraph>
+            <Typography.Paragraph type="secondary">{engagement.candidateKind === 'talent' ? t('matching.action.talentRequestContactHint') : t('matching.rec.requestContactHint')}</Typography.Paragraph>
             {note(t('matching.rec.requestMessage'))}
           </>
         );
       case 'consent':
         return (
           <>
-            <Typography.Paragraph type="secondary">{t('matching.action.consentHint')}</Typography.Paragraph>
+            <Typography.Paragraph type="secondary">{engagement.candidateKind === 'talent' ? t('matching.action.talentConsentHint') : t('matching.action.consentHint')}</Typography.Paragraph>
             {note()}
           </>
         );

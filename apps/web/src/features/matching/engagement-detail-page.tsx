@@ -12,10 +12,11 @@ import { EventTimeline } from '../../components/event-timeline.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { formatDate } from '../../format.ts';
 import { labelOf } from '../../i18n/labels.ts';
+import { can, useCurrentUser } from '../auth/session.ts';
 import { EngagementActionModal } from './engagement-action-modal.tsx';
 import { engagementContractPath, engagementQuery } from './matching-api.ts';
 import { dangerEngagementActions, engagementProgress, engagementTone, formatYuan, orderEngagementActions } from './matching-model.ts';
-import { EngagementStatusTag } from './matching-tags.tsx';
+import { EngagementStatusTag, engagementStatusLabel } from './matching-tags.tsx';
 import './matching.css';
 import './locale.ts'; // this area's strings arrive with its chunk, before the page renders
 
@@ -31,22 +32,29 @@ function Progress({ e }: { e: EngagementDetail }) {
       status={stopped ? 'error' : e.status === 'solved' || e.status === 'hired' ? 'finish' : 'process'}
       aria-label={t('matching.detail.steps')}
       items={steps.map((s, i) => ({
-        title: labelOf('matching.engagementStatus', s),
+        title: engagementStatusLabel(s, e.candidateKind),
         content: i <= current ? formatDate(at.get(s) ?? null) : undefined,
       }))}
     />
   );
 }
 
-function ContactCard({ e }: { e: EngagementDetail }) {
+function ContactCard({ e, asTalent }: { e: EngagementDetail; asTalent: boolean }) {
   const { t } = useTranslation();
   const empty = t('common.empty');
+  // A talent with a sign-in was asked (request_contact): its phone shows once it consents.
+  const talentAsked = e.candidateKind === 'talent' && e.events.some((ev) => ev.action === 'request_contact');
+  const talentHidden = talentAsked ? t('matching.engagement.talentContactAfterConsent') : t('matching.engagement.talentContactHidden');
   return (
     <Card title={t('matching.engagement.contact')} className="full-height">
       <Descriptions
         column={1}
         size="small"
         items={[
+          // The talent itself needs no line about its own contact.
+          ...(asTalent
+            ? []
+            : [
           {
             key: 'candidate',
             label: t('matching.engagement.candidateWithKind', { name: e.candidateName, kind: labelOf('matching.kind', e.candidateKind) }),
@@ -58,11 +66,13 @@ function ContactCard({ e }: { e: EngagementDetail }) {
               </span>
             ) : (
               <Typography.Text type="secondary">
-                <LockOutlined /> {e.candidateKind === 'expert' ? t('matching.rec.contactHidden') : e.candidateKind === 'talent' ? t('matching.engagement.talentContactHidden') : t('matching.engagement.otherContactHidden')}
+                <LockOutlined /> {e.candidateKind === 'expert' ? t('matching.rec.contactHidden') : e.candidateKind === 'talent' ? talentHidden : t('matching.engagement.otherContactHidden')}
               </Typography.Text>
             ),
           },
-          ...(e.demandKind === 'talent_need'
+              ]),
+          // A talent need shows the employer's contact to the talent itself only (after its consent).
+          ...(e.demandKind === 'talent_need' && !asTalent
             ? []
             : [
           {
@@ -74,7 +84,7 @@ function ContactCard({ e }: { e: EngagementDetail }) {
               </span>
             ) : (
               <Typography.Text type="secondary">
-                <LockOutlined /> {t('matching.engagement.enterpriseContactHidden')}
+                <LockOutlined /> {asTalent ? t('matching.engagement.enterpriseContactAfterConsent') : t('matching.engagement.enterpriseContactHidden')}
               </Typography.Text>
             ),
           },
@@ -156,10 +166,13 @@ export default function EngagementDetailPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const messageOf = useErrorMessage();
+  const user = useCurrentUser();
+  // A talent reads its engagements only (no demands, no matching home).
+  const asTalent = !can(user, 'match.read') && can(user, 'engagement.answer_own');
   const query = useQuery(engagementQuery(id));
   const [action, setAction] = useState<EngagementAction | null>(null);
 
-  const back = <BackButton fallback="/matching" label={t('matching.detail.back')} />;
+  const back = <BackButton fallback={asTalent ? '/matching/engagements' : '/matching'} label={t('matching.detail.back')} />;
   if (!query.data) return <DetailLoadState title={t('matching.engagement.title')} query={query} notFound={t('matching.detail.notFound')} back={back} />;
 
   const e = query.data;
@@ -172,11 +185,15 @@ export default function EngagementDetailPage() {
         title={`${e.demandTitle} · ${e.candidateName}`}
         subTitle={
           <Flex gap={8} wrap align="center">
-            <Link to={`/matching/demands/${encodeURIComponent(e.demandId)}`} className="mono">
-              {e.demandNumber}
-            </Link>
+            {asTalent ? (
+              <span className="mono">{e.demandNumber}</span>
+            ) : (
+              <Link to={`/matching/demands/${encodeURIComponent(e.demandId)}`} className="mono">
+                {e.demandNumber}
+              </Link>
+            )}
             <Tag>{labelOf('matching.demandKind', e.demandKind)}</Tag>
-            <EngagementStatusTag status={e.status} />
+            <EngagementStatusTag status={e.status} candidateKind={e.candidateKind} />
           </Flex>
         }
         extra={
@@ -193,7 +210,7 @@ export default function EngagementDetailPage() {
         </Card>
         <Flex gap={16} wrap>
           <div style={{ flex: '1 1 320px' }}>
-            <ContactCard e={e} />
+            <ContactCard e={e} asTalent={asTalent} />
           </div>
           <div style={{ flex: '1 1 320px' }}>
             <AgreementCard e={e} />

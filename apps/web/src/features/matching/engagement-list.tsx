@@ -20,10 +20,12 @@ interface Props {
   emptyText: string;
   /** Hide the enterprise column (the enterprise's own list). */
   hideEnterprise?: boolean;
+  /** Hide the candidate (the talent's own list: it is always the talent). */
+  hideCandidate?: boolean;
 }
 
 /** Brokerages (对接记录): who was matched with which demand, and how far it got. */
-export function EngagementList({ params, onParams, emptyText, hideEnterprise = false }: Props) {
+export function EngagementList({ params, onParams, emptyText, hideEnterprise = false, hideCandidate = false }: Props) {
   const { t } = useTranslation();
   const [form] = Form.useForm<{ status?: EngagementStatus }>();
   const query = useQuery(engagementListQuery(params));
@@ -42,12 +44,16 @@ export function EngagementList({ params, onParams, emptyText, hideEnterprise = f
       ),
     },
     ...(hideEnterprise ? [] : [{ key: 'enterprise', title: t('matching.field.enterprise'), dataIndex: 'enterpriseName' }]),
-    {
-      key: 'candidate',
-      title: t('matching.engagement.candidate'),
-      render: (_, e) => t('matching.engagement.candidateWithKind', { name: e.candidateName, kind: labelOf('matching.kind', e.candidateKind) }),
-    },
-    { key: 'status', title: t('matching.field.status'), render: (_, e) => <EngagementStatusTag status={e.status} /> },
+    ...(hideCandidate
+      ? []
+      : [
+          {
+            key: 'candidate',
+            title: t('matching.engagement.candidate'),
+            render: (_: unknown, e: EngagementSummary) => t('matching.engagement.candidateWithKind', { name: e.candidateName, kind: labelOf('matching.kind', e.candidateKind) }),
+          },
+        ]),
+    { key: 'status', title: t('matching.field.status'), render: (_, e) => <EngagementStatusTag status={e.status} candidateKind={e.candidateKind} /> },
     { key: 'updatedAt', title: t('matching.engagement.updatedAt'), render: (_, e) => <span className="nowrap">{formatDateTime(e.updatedAt)}</span> },
   ];
 
@@ -56,14 +62,15 @@ export function EngagementList({ params, onParams, emptyText, hideEnterprise = f
       <Flex vertical gap={4}>
         <Flex justify="space-between" gap={8} align="baseline">
           <span className="mono">{e.demandNumber}</span>
-          <EngagementStatusTag status={e.status} />
+          <EngagementStatusTag status={e.status} candidateKind={e.candidateKind} />
         </Flex>
         <Link to={engagementPath(e.id)} className="match-rec-name">
           {e.demandTitle}
         </Link>
         <Typography.Text type="secondary">
-          {hideEnterprise ? '' : `${e.enterpriseName} · `}
-          {t('matching.engagement.candidateWithKind', { name: e.candidateName, kind: labelOf('matching.kind', e.candidateKind) })}
+          {hideEnterprise ? '' : e.enterpriseName}
+          {hideEnterprise || hideCandidate ? '' : ' · '}
+          {hideCandidate ? '' : t('matching.engagement.candidateWithKind', { name: e.candidateName, kind: labelOf('matching.kind', e.candidateKind) })}
         </Typography.Text>
         <Typography.Text type="secondary">{formatDateTime(e.updatedAt)}</Typography.Text>
       </Flex>

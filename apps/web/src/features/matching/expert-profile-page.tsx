@@ -1,18 +1,13 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import type { ExpertDetail } from '@yunju/contracts';
-import { Alert, App, Button, Card, Checkbox, Flex, Form, Input, InputNumber, Result, Select, Skeleton, Typography } from 'antd';
-import { useState } from 'react';
+import { Button, Card, Checkbox, Flex, Form, Input, InputNumber, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../../api.ts';
-import { useErrorMessage } from '../../components/error-message.ts';
-import { bodyPath, toFormFieldErrors } from '../../components/field-errors.ts';
 import { PageHeader } from '../../components/page-header.tsx';
-import { LoadFailedAlert } from '../../components/problem-alert.tsx';
-import { formatDateTime } from '../../format.ts';
 import { labelOf } from '../../i18n/labels.ts';
 import { profileQuery, saveProfile, type ExpertBody } from './matching-api.ts';
 import { availabilities, expertOrgTypes, expertRanks, outputTypes } from './matching-model.ts';
+import { OwnProfileBody, OwnProfileSaveBar, useOwnProfileSave } from './own-profile.tsx';
 import './matching.css';
 import './locale.ts'; // this area's strings arrive with its chunk, before the page renders
 
@@ -21,33 +16,13 @@ type Values = Omit<ExpertBody, 'code'>;
 const tags = (placeholder: string) => <Select mode="tags" open={false} suffixIcon={null} tokenSeparators={['，', ',', '、']} placeholder={placeholder} />;
 
 function ProfileForm({ profile }: { profile: ExpertDetail }) {
-  const { t, i18n } = useTranslation();
-  const { message } = App.useApp();
-  const messageOf = useErrorMessage();
+  const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
-  const [problems, setProblems] = useState<string[]>([]);
+  const { busy, problems, save, onFinishFailed } = useOwnProfileSave(form);
   const year = new Date().getFullYear();
 
-  const submit = async (v: Values) => {
-    setBusy(true);
-    setProblems([]);
-    try {
-      // `code` is ignored by PUT /profile; the contract's input still names it.
-      await saveProfile({ ...v, code: profile.code, contactPhone: v.contactPhone?.trim() || null, contactEmail: v.contactEmail?.trim() || null });
-      void message.success(t('matching.profile.saved'));
-    } catch (error) {
-      if (isApiError(error) && error.fieldErrors.length > 0) {
-        const { fields, unmatched } = toFormFieldErrors(error.fieldErrors, i18n.language, bodyPath);
-        form.setFields(fields as never);
-        setProblems([messageOf(error), ...unmatched]);
-      } else {
-        setProblems([messageOf(error)]);
-      }
-    } finally {
-      setBusy(false);
-    }
-  };
+  // `code` is ignored by PUT /profile; the contract's input still names it.
+  const submit = (v: Values) => save(() => saveProfile({ ...v, code: profile.code, contactPhone: v.contactPhone?.trim() || null, contactEmail: v.contactEmail?.trim() || null }));
 
   return (
     <Form<Values>
@@ -56,7 +31,7 @@ function ProfileForm({ profile }: { profile: ExpertDetail }) {
       name="expert-profile"
       initialValues={{ ...profile, contactPhone: profile.contact?.phone ?? null, contactEmail: profile.contact?.email ?? null }}
       onFinish={(v) => void submit(v)}
-      onFinishFailed={() => setProblems([t('matching.form.fixFields')])}
+      onFinishFailed={onFinishFailed}
       scrollToFirstError
     >
       <Card title={t('matching.profile.basic')} className="match-gap">
@@ -132,13 +107,7 @@ function ProfileForm({ profile }: { profile: ExpertDetail }) {
           </Form.Item>
         </Flex>
       </Card>
-      {problems.length > 0 ? <Alert className="match-gap" type="error" showIcon role="alert" title={problems[0]} description={problems.length > 1 ? problems.slice(1).join('；') : undefined} /> : null}
-      <Flex gap={12} wrap align="center">
-        <Button type="primary" htmlType="submit" loading={busy}>
-          {t('matching.profile.save')}
-        </Button>
-        <Typography.Text type="secondary">{t('matching.profile.updatedAt', { time: formatDateTime(profile.updatedAt) })}</Typography.Text>
-      </Flex>
+      <OwnProfileSaveBar busy={busy} problems={problems} updatedAt={profile.updatedAt} />
     </Form>
   );
 }
@@ -150,17 +119,9 @@ export default function ExpertProfilePage() {
   return (
     <>
       <PageHeader title={t('matching.profile.title')} subTitle={t('matching.profile.hint')} />
-      {query.isPending ? (
-        <Card>
-          <Skeleton active paragraph={{ rows: 10 }} />
-        </Card>
-      ) : query.data ? (
-        <ProfileForm profile={query.data} />
-      ) : isApiError(query.error) && query.error.status === 404 ? (
-        <Result status="info" subTitle={t('matching.profile.notLinked')} />
-      ) : (
-        <LoadFailedAlert error={query.error} onRetry={() => query.refetch()} />
-      )}
+      <OwnProfileBody query={query} notLinked={t('matching.profile.notLinked')}>
+        {(profile) => <ProfileForm profile={profile} />}
+      </OwnProfileBody>
     </>
   );
 }

@@ -22,6 +22,8 @@ import type {
   OutcomeRecordsQuery,
   OutcomeTable,
   RecommendationList,
+  TalentInput,
+  TalentProfile,
 } from '@yunju/contracts';
 import type { z } from 'zod';
 import { api } from '../../api.ts';
@@ -39,6 +41,7 @@ export type OutcomeRecordsParams = Paged<OutcomeRecordsQuery>;
 /** A request body as the client sends it (defaults may be left out). */
 export type DemandBody = z.input<typeof DemandInput>;
 export type ExpertBody = z.input<typeof ExpertInput>;
+export type TalentBody = z.input<typeof TalentInput>;
 
 export const demandListQuery = (params: DemandListParams) =>
   queryOptions({
@@ -81,6 +84,13 @@ export const engagementQuery = (id: string) =>
 export const profileQuery = queryOptions({
   queryKey: ['matching', 'profile'],
   queryFn: ({ signal }) => api.get<ExpertDetail>(`${base}/profile`, undefined, signal),
+  retry: false,
+});
+
+/** The signed-in talent's own profile (`talent.edit_own`). */
+export const talentProfileQuery = queryOptions({
+  queryKey: ['matching', 'talent-profile'],
+  queryFn: ({ signal }) => api.get<TalentProfile>(`${base}/talent-profile`, undefined, signal),
   retry: false,
 });
 
@@ -166,6 +176,13 @@ export async function performEngagementAction<A extends EngagementAction>(id: st
 export async function saveProfile(body: ExpertBody): Promise<ExpertDetail> {
   const saved = await api.put<ExpertDetail>(`${base}/profile`, body);
   queryClient.setQueryData(profileQuery.queryKey, saved);
+  await refresh();
+  return saved;
+}
+
+export async function saveTalentProfile(body: TalentBody): Promise<TalentProfile> {
+  const saved = await api.put<TalentProfile>(`${base}/talent-profile`, body);
+  queryClient.setQueryData(talentProfileQuery.queryKey, saved);
   await refresh();
   return saved;
 }

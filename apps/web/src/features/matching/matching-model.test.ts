@@ -59,6 +59,12 @@ describe('engagementProgress', () => {
   it('places a talent engagement on the shorter path', () => {
     expect(engagementProgress({ ...base, demandKind: 'talent_need', status: 'interview' })).toMatchObject({ current: 1, steps: ['recommended', 'interview', 'hired'] });
   });
+  it('places a talent that was asked for its consent on the longer path', () => {
+    expect(engagementProgress({ ...base, candidateKind: 'talent', demandKind: 'talent_need', status: 'contact_requested' })).toMatchObject({
+      current: 1,
+      steps: ['recommended', 'contact_requested', 'consented', 'interview', 'hired'],
+    });
+  });
   it('stops a declined engagement where it was', () => {
     const events = [
       { seq: 1, at: '', actorId: null, actorName: '', actorRole: null, action: 'push' as const, fromStatus: null, toStatus: 'recommended' as const, note: null, data: {} },

@@ -42,6 +42,8 @@ export const demandStatusPrefix = (kind: DemandKind) => (kind === 'talent_need' 
 /** The steps of a brokerage, in order, for the progress bar. */
 export const problemSteps = ['recommended', 'contact_requested', 'consented', 'meeting', 'agreement', 'solved'] as const;
 export const talentSteps = ['recommended', 'interview', 'hired'] as const;
+/** A talent with a sign-in is asked first (engagement-lifecycle.ts on the server). */
+export const talentConsentSteps = ['recommended', 'contact_requested', 'consented', 'interview', 'hired'] as const;
 
 /** The progress bar of an engagement: its steps, the current one, and whether it stopped there. */
 export function engagementProgress(e: Pick<EngagementDetail, 'candidateKind' | 'demandKind' | 'status' | 'events'>): {
@@ -49,7 +51,8 @@ export function engagementProgress(e: Pick<EngagementDetail, 'candidateKind' | '
   current: number;
   stopped: boolean;
 } {
-  const steps: readonly EngagementStatus[] = e.demandKind === 'talent_need' ? talentSteps : problemSteps;
+  const asked = e.status === 'contact_requested' || e.status === 'consented' || e.events.some((ev) => ev.action === 'request_contact');
+  const steps: readonly EngagementStatus[] = e.demandKind === 'talent_need' ? (asked ? talentConsentSteps : talentSteps) : problemSteps;
   if (e.status === 'declined' || e.status === 'cancelled') {
     // Stopped: mark the last step reached before it.
     const reached = [...e.events].reverse().find((ev) => ev.fromStatus !== null && steps.includes(ev.fromStatus))?.fromStatus;

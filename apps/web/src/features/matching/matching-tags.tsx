@@ -1,5 +1,5 @@
 import { LockOutlined } from '@ant-design/icons';
-import type { DemandKind, DemandStatus, EngagementStatus } from '@yunju/contracts';
+import type { CandidateKind, DemandKind, DemandStatus, EngagementStatus } from '@yunju/contracts';
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { labelOf } from '../../i18n/labels.ts';
@@ -9,8 +9,14 @@ export function DemandStatusTag({ kind, status }: { kind: DemandKind; status: De
   return <Tag color={demandTone[status]}>{labelOf(demandStatusPrefix(kind), status)}</Tag>;
 }
 
-export function EngagementStatusTag({ status }: { status: EngagementStatus }) {
-  return <Tag color={engagementTone[status]}>{labelOf('matching.engagementStatus', status)}</Tag>;
+/** An engagement's state; consent and decline read as the talent's own when the candidate is a talent. */
+export function engagementStatusLabel(status: EngagementStatus, candidateKind?: CandidateKind): string {
+  const talentOwn = candidateKind === 'talent' && (status === 'contact_requested' || status === 'consented' || status === 'declined');
+  return labelOf(talentOwn ? 'matching.talentEngagementStatus' : 'matching.engagementStatus', status);
+}
+
+export function EngagementStatusTag({ status, candidateKind }: { status: EngagementStatus; candidateKind?: CandidateKind }) {
+  return <Tag color={engagementTone[status]}>{engagementStatusLabel(status, candidateKind)}</Tag>;
 }
 
 export function ConfidentialTag() {

@@ -45,7 +45,7 @@ type NavItem = { key: string; to: string; icon: ReactNode; label: string };
 // Core strings only (`nav.*`): the areas' own strings load with their lazy chunks, after the menu shows.
 type NavLabel = 'nav.workbench' | 'nav.enterprises' | 'nav.myEnterprise' | 'nav.audit' | 'nav.hall' | 'nav.catalogue' | 'nav.calendar' | 'nav.inbox'
   | 'nav.myCases' | 'nav.caseManage' | 'nav.caseQuery' | 'nav.walkIn' | 'nav.supervision' | 'nav.caseStats'
-  | 'nav.matching' | 'nav.myMatching' | 'nav.expertMatching' | 'nav.matchingOutcomes' | 'nav.expertProfile'
+  | 'nav.matching' | 'nav.myMatching' | 'nav.expertMatching' | 'nav.matchingOutcomes' | 'nav.expertProfile' | 'nav.talentEngagements' | 'nav.talentProfile'
   | 'nav.safebox' | 'nav.notaryReview' | 'nav.notaryKeys'
   | 'nav.cultivation' | 'nav.coverage' | 'nav.coverageTasks' | 'nav.assessment';
 
@@ -71,6 +71,9 @@ function navItems(user: CurrentUser, t: (key: NavLabel) => string): NavItem[] {
     items.push({ key: '/matching', to: '/matching', icon: <NodeIndexOutlined />, label });
   }
   if (can(user, 'profile.edit_own')) items.push({ key: '/matching/profile', to: '/matching/profile', icon: <IdcardOutlined />, label: t('nav.expertProfile') });
+  // A talent (人才): the engagements where it is the candidate, and its own profile.
+  if (can(user, 'engagement.answer_own')) items.push({ key: '/matching/engagements', to: '/matching/engagements', icon: <NodeIndexOutlined />, label: t('nav.talentEngagements') });
+  if (can(user, 'talent.edit_own')) items.push({ key: '/matching/talent-profile', to: '/matching/talent-profile', icon: <IdcardOutlined />, label: t('nav.talentProfile') });
   if (can(user, 'match.outcomes')) items.push({ key: '/matching/outcomes', to: '/matching/outcomes', icon: <RiseOutlined />, label: t('nav.matchingOutcomes') });
   if (can(user, 'catalogue.manage')) items.push({ key: '/catalogue', to: '/catalogue', icon: <ProfileOutlined />, label: t('nav.catalogue') });
   if (can(user, 'enterprise.read_all')) {

@@ -22,6 +22,8 @@ export const workbenchZhCN = {
       myDepartmentItems: '本部门服务事项',
       myDepartmentResources: '本部门创新资源',
       pendingDeposits: '待审核存证',
+      myContactRequests: '待确认的联系申请',
+      myOpenEngagements: '进行中的岗位对接',
       casesOpen: '在办件',
       myOpenCases: '我的在办件',
       myResolvedCases: '我的已办结件',
@@ -45,6 +47,7 @@ export const workbenchZhCN = {
       desk: '服务事项办理将在“云局”上线后在此显示窗口受理和待转派的待办。',
       notary: '商业秘密保险箱存证审核将在相关功能上线后在此显示待办。',
       leader: '服务事项办理、督办和年度考核情况将在相关功能上线后在此汇总显示。',
+      talent: '用人单位申请与您联系时，请在“我的岗位对接”中及时确认；学历、技能或求职意向有变化的，请在“我的人才档案”中更新。',
     },
     chart: {
       byTown: '各乡镇（街道）企业分布',
@@ -93,6 +96,8 @@ export const workbenchEn: typeof workbenchZhCN = {
       myDepartmentItems: "My department's service items",
       myDepartmentResources: "My department's resources",
       pendingDeposits: 'Deposits awaiting review',
+      myContactRequests: 'Contact requests awaiting your answer',
+      myOpenEngagements: 'Job matches in progress',
       casesOpen: 'Open cases',
       myOpenCases: 'My open cases',
       myResolvedCases: 'My resolved cases',
@@ -116,6 +121,7 @@ export const workbenchEn: typeof workbenchZhCN = {
       desk: 'Once case handling opens on Yunju, cases taken in at the service desk and cases to route will appear here.',
       notary: 'Trade-secret safe box deposits awaiting your review will appear here once that feature opens.',
       leader: 'Case handling, supervision and yearly assessments will be summarised here once those features open.',
+      talent: 'When an employer asks to contact you, answer it under “My job matches”; keep your education, skills and the job you want current under “My talent profile”.',
     },
     chart: {
       byTown: 'Enterprises by town',
