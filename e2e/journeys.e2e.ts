@@ -54,7 +54,7 @@ describe('browser journeys', () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
     await signIn(page, 'talent');
-    const wide = () => page.evaluate(() => document.documentElement.scrollWidth);
+    const wide = () => page.evaluate<number>('document.documentElement.scrollWidth');
 
     await page.goto(`${baseUrl}/matching/talent-profile`);
     await page.getByRole('heading', { level: 1, name: '我的人才档案' }).waitFor();
