@@ -55,6 +55,7 @@ import {
   listDemandSummaryRows,
   listEngagementsOfDemand,
   listExpertUserIds,
+  listTalentUserIds,
   listFeedbackForDemand,
   listInvitations,
   nextDemandNumber,
@@ -372,6 +373,9 @@ export async function pushRecommendation(db: Db, ctx: RequestContext, id: string
     if (b.kind === 'expert') {
       const userIds = await listExpertUserIds(tx, actor.tenantId, b.id);
       if (userIds.length) await notify(tx, actor.tenantId, { userIds }, matchingNotice('matching.pushed_to_expert', { demandNumber: d.number, title: d.title, link }));
+    } else if (b.kind === 'talent') {
+      const userIds = await listTalentUserIds(tx, actor.tenantId, b.id);
+      if (userIds.length) await notify(tx, actor.tenantId, { userIds }, matchingNotice('matching.pushed_to_talent', { demandNumber: d.number, title: d.title, link }));
     }
     return { engagementId: e.id, demand: { ...d, ...patch } };
   });

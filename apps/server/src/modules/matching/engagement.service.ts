@@ -313,7 +313,7 @@ export async function performEngagementAction<A extends EngagementAction>(db: Db
     await recordEngagementEvent(tx, ctx, actor, e, { action, at: now, from: e.status, to: decision.to, note, data });
 
     // Notices to the other party (and the brokers' department when the expert answers).
-    const kind = noticeOf[action];
+    const kind = action === 'consent' && e.candidateKind === 'talent' ? 'matching.talent_consented' : noticeOf[action];
     if (kind) {
       const facts = { demandNumber: d.number, title: d.title, link: `/matching/engagements/${e.id}`, candidateName: e.candidateName, note };
       const recipients: Recipients[] = [];

@@ -6,6 +6,8 @@ export type MatchingNoticeKind =
   | 'matching.invited'
   | 'matching.pushed'
   | 'matching.pushed_to_expert'
+  | 'matching.pushed_to_talent'
+  | 'matching.talent_consented'
   | 'matching.contact_requested'
   | 'matching.consented'
   | 'matching.declined'
@@ -34,6 +36,18 @@ const texts: Record<MatchingNoticeKind, (f: NoticeFacts) => { titleZh: string; t
     bodyEn: `The bureau recommends ${f.candidateName ?? ''} for your demand “${f.title}” (${f.demandNumber}).`,
   }),
   'matching.pushed_to_expert': (f) => ({ titleZh: `有企业需求与您匹配：${f.demandNumber}`, titleEn: `A demand fits your profile: ${f.demandNumber}`, bodyZh: f.title, bodyEn: f.title }),
+  'matching.pushed_to_talent': (f) => ({
+    titleZh: `有用人需求与您匹配：${f.demandNumber}`,
+    titleEn: `A job fits your profile: ${f.demandNumber}`,
+    bodyZh: `科技局将您推荐给“${f.title}”的用人单位。单位申请联系后，须经您同意才会向其提供您的联系电话。`,
+    bodyEn: `The bureau recommended you for “${f.title}”. If the employer asks to contact you, your phone is shared only after you consent.`,
+  }),
+  'matching.talent_consented': (f) => ({
+    titleZh: `${f.candidateName ?? '人才'}已同意联系`,
+    titleEn: `${f.candidateName ?? 'The talent'} consented to contact`,
+    bodyZh: `需求“${f.title}”：联系电话已公开，可安排面试。`,
+    bodyEn: `“${f.title}”: the phone number is now shared; an interview can be arranged.`,
+  }),
   'matching.contact_requested': (f) => ({
     titleZh: `企业申请与您联系：${f.demandNumber}`,
     titleEn: `An enterprise asks to contact you: ${f.demandNumber}`,

@@ -157,8 +157,9 @@ describe('a talent with a sign-in answers contact requests itself', () => {
     expect(list.json().items.map((i: { id: string }) => i.id)).toEqual([eid]);
     const seen = (await t.as(s.talent, 'GET', `/api/matching/engagements/${eid}`)).json() as EngagementDetail;
     expect(seen).toMatchObject({ demandTitle: '招聘磨床调试工程师', allowedActions: ['consent', 'decline'], enterpriseContact: null });
-    const inbox = (await t.as(s.talent, 'GET', '/api/inbox?pageSize=50')).json().items as { kind: string }[];
-    expect(inbox.map((n) => n.kind)).toContain('matching.contact_requested');
+    const inbox = (await t.as(s.talent, 'GET', '/api/inbox?pageSize=50')).json().items as { kind: string; link: string }[];
+    // Told when the broker recommended it, and when the enterprise asked to contact it.
+    expect(inbox.filter((n) => n.link === `/matching/engagements/${eid}`).map((n) => n.kind).sort()).toEqual(['matching.contact_requested', 'matching.pushed_to_talent']);
 
     const consented = await act(s.talent, eid, 'consent', { note: '同意，工作日均可' });
     expect(consented.status).toBe('consented');
@@ -166,6 +167,8 @@ describe('a talent with a sign-in answers contact requests itself', () => {
     eng = (await t.as(s.enterprise, 'GET', `/api/matching/engagements/${eid}`)).json() as EngagementDetail;
     expect(eng.candidateContact).toEqual({ phone: '13700000009', email: null });
     expect(eng.allowedActions).toEqual(['interview', 'cancel']);
+    const told = (await t.as(s.enterprise, 'GET', '/api/inbox?pageSize=50')).json().items as { kind: string; link: string; bodyZh: string }[];
+    expect(told.find((n) => n.link === `/matching/engagements/${eid}` && n.kind === 'matching.talent_consented')?.bodyZh).toContain('可安排面试');
     eng = await act(s.enterprise, eid, 'interview', { on: '2026-04-02', place: '人事部' });
     expect(eng.candidateContact?.phone).toBe('13700000009');
     expect((await act(s.enterprise, eid, 'hire', { startOn: '2026-05-01' })).status).toBe('hired');
