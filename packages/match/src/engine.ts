@@ -37,7 +37,7 @@ export const DEFAULT_PARAMS: ScoringParams = {
   prfWeight: 0.3,
   prfMaxDf: 0.1,
   maxQueryDf: 0.5,
-  idfPower: 1,
+  idfPower: 1.5,
   queryTfCap: 2,
   maxCandidates: 2000,
   assocWeight: 0.3,
