@@ -146,3 +146,16 @@ let resourceCounter = 0;
 export async function makeDepartmentHead(db: Db, userId: string): Promise<void> {
   await db.update(t.users).set({ isDepartmentHead: true }).where(eq(t.users.id, userId));
 }
+
+/** Body of `POST /api/matching/demands` for the tests' talent need (a grinder set-up engineer). */
+export function grinderTalentNeed(title = '招聘磨床调试工程师'): Record<string, unknown> {
+  return {
+    kind: 'talent_need',
+    title,
+    description: '负责轴承磨床调试与数控编程，三年以上经验。',
+    role: '磨床调试工程师',
+    requirements: '熟悉数控编程',
+    place: '城关街道',
+    salaryBand: '10k_20k',
+  };
+}

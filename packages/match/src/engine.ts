@@ -139,6 +139,11 @@ function matchesCondition(v: AttrValue | null | undefined, c: FilterCondition): 
 
 const TM = 4;
 
+/** The score an explanation accounts for: its terms' contributions plus its additive parts. */
+export function explainedScore(e: Explanation): number {
+  return e.matches.reduce((s, m) => s + m.contribution, 0) + (e.priorBonus ?? 0) + (e.phrase?.score ?? 0) + (e.likelihood ?? 0);
+}
+
 function initTermMeta(terms: number): Int32Array<ArrayBuffer> {
   const tm = new Int32Array(terms * TM);
   for (let i = 0; i < tm.length; i += TM) {
@@ -781,49 +786,47 @@ export class MatchIndex {
     const nDocs = this.extIds.length;
     if (this.norms.length < nDocs * KINDS * NF) this.norms = new Float64Array(this.lens.length);
     if (this.outNorms.length < this.nextOut * KINDS) this.outNorms = new Float64Array(this.outLens.length);
+    if (this.priors.length < this.alive.length) this.priors = new Float64Array(this.alive.length);
     const avg = new Float64Array(KINDS * NF);
+    const avgOut = new Float64Array(KINDS);
+    // Likelihood model: per kind, μ and the average document length (organisation terms weighted).
+    const lm = P.lmWeight > 0;
+    const lmAvg = new Float64Array(KINDS);
+    if (lm && this.lmLen.length < nDocs * KINDS) this.lmLen = new Float64Array(this.alive.length * KINDS);
     for (let k = 0; k < KINDS; k++) {
+      let total = 0;
       for (let f = 0; f < NF; f++) {
         const n = this.fieldDocs[f]!;
         avg[k * NF + f] = n > 0 ? this.fieldTotal[k * NF + f]! / n : 0;
+        total += this.fieldTotal[k * NF + f]!;
       }
+      avgOut[k] = this.liveOutputs > 0 ? this.outTotal[k]! / this.liveOutputs : 0;
+      this.lmCollection[k] = total > 0 ? P.lmMu[k]! / total : 0;
+      lmAvg[k] = this.liveDocs > 0 ? (total - (1 - P.lmOrgWeight) * this.fieldTotal[k * NF + 3]!) / this.liveDocs : 0;
     }
     for (let d = 0; d < nDocs; d++) {
       if (this.alive[d] === 0) continue;
       for (let k = 0; k < KINDS; k++) {
+        let lmLen = 0;
         for (let f = 0; f < NF; f++) {
           const i = d * KINDS * NF + k * NF + f;
           const a = avg[k * NF + f]!;
           this.norms[i] = a > 0 ? 1 - fb[f]! + (fb[f]! * this.lens[i]!) / a : 1;
+          lmLen += f === 3 ? P.lmOrgWeight * this.lens[i]! : this.lens[i]!;
+        }
+        if (lm) {
+          const mu = P.lmMu[k]!;
+          this.lmLen[d * KINDS + k] = Math.log((lmAvg[k]! + mu) / (lmLen + mu));
         }
       }
       const b0 = this.outBase[d]!;
       for (let o = b0; o < b0 + this.outCount[d]!; o++) {
         for (let k = 0; k < KINDS; k++) {
-          const a = this.liveOutputs > 0 ? this.outTotal[k]! / this.liveOutputs : 0;
+          const a = avgOut[k]!;
           this.outNorms[o * KINDS + k] = a > 0 ? 1 - P.outputB + (P.outputB * this.outLens[o * KINDS + k]!) / a : 1;
         }
       }
-    }
-    if (this.priors.length < this.alive.length) this.priors = new Float64Array(this.alive.length);
-    for (let d = 0; d < nDocs; d++) this.priors[d] = 1 + P.outputsPrior * Math.log(1 + this.outCount[d]!);
-    if (P.lmWeight > 0) {
-      if (this.lmLen.length < nDocs * KINDS) this.lmLen = new Float64Array(this.alive.length * KINDS);
-      for (let k = 0; k < KINDS; k++) {
-        let total = 0;
-        for (let f = 0; f < NF; f++) total += this.fieldTotal[k * NF + f]!;
-        const weighted = total - (1 - P.lmOrgWeight) * this.fieldTotal[k * NF + 3]!;
-        const mu = P.lmMu[k]!;
-        this.lmCollection[k] = total > 0 ? mu / total : 0;
-        const avg = this.liveDocs > 0 ? weighted / this.liveDocs : 0;
-        for (let d = 0; d < nDocs; d++) {
-          if (this.alive[d] === 0) continue;
-          const i = d * KINDS * NF + k * NF;
-          let len = 0;
-          for (let f = 0; f < NF; f++) len += this.lens[i + f]! * (f === 3 ? P.lmOrgWeight : 1);
-          this.lmLen[d * KINDS + k] = Math.log((avg + mu) / (len + mu));
-        }
-      }
+      this.priors[d] = 1 + P.outputsPrior * Math.log(1 + this.outCount[d]!);
     }
     this.normsDirty = false;
   }
@@ -885,6 +888,11 @@ export class MatchIndex {
       if (!matchesCondition(v, cond)) return false;
     }
     return true;
+  }
+
+  /** μ·P(t|C) of a term of kind k: the Dirichlet pseudo-count of the term in every document. */
+  private lmPseudo(t: number, k: number): number {
+    return this.cf[t]! * this.lmCollection[k]!;
   }
 
   /** Likelihood-model part of a document's score, from its accumulated term evidence. */
@@ -989,7 +997,7 @@ export class MatchIndex {
       const restrict = maxCand > 0 && touched.length >= maxCand;
       // Likelihood model: qt.lm · ln(1 + tf / (μ · P(t|C))), P(t|C) = cf / collection length.
       const lmw = useLm ? qt.lm : 0;
-      const lmC = lmw > 0 ? this.cf[t]! * this.lmCollection[k]! : 0;
+      const lmC = lmw > 0 ? this.lmPseudo(t, k) : 0;
       let cur = -1;
       let acc = 0;
       let lacc = 0;
@@ -1480,11 +1488,11 @@ export class MatchIndex {
       let end = j;
       while (end < fwd.length && fwd[end] === t) end += 3;
       const qt = weightOf.get(t);
-      if (qt && qt.lm > 0 && P.lmWeight > 0) {
+      if (qt && qt.lm > 0) {
         const k = this.tm[t * TM + 3]!;
         let lacc = 0;
         for (let i = j; i < end; i += 3) lacc += fwd[i + 1] === 3 ? P.lmOrgWeight * fwd[i + 2]! : fwd[i + 2]!;
-        lmRaw += qt.lm * Math.log(1 + lacc / (this.cf[t]! * this.lmCollection[k]!));
+        lmRaw += qt.lm * Math.log(1 + lacc / this.lmPseudo(t, k));
       }
       if (qt && qt.weight > 0) {
         const k = this.tm[t * TM + 3]!;
@@ -1550,7 +1558,6 @@ export class MatchIndex {
     const exp: Explanation = { matches, documentScore, prior };
     if (factor !== 1) exp.rerank = factor;
     if (cnt > 0 && P.outputsLogPrior > 0) exp.priorBonus = P.outputsLogPrior * Math.log(1 + cnt) * factor;
-    const lmUsed = P.lmWeight > 0 && terms.some((t) => t.lm > 0);
 
     // Output evidence: the best output with weight outputMaxWeight, the next ones decayed.
     const ranked = Array.from({ length: cnt }, (_, o) => o)
@@ -1576,7 +1583,7 @@ export class MatchIndex {
     exp.matches = [...merged.values()]
       .map((m) => ({ ...m, contribution: m.contribution * prior * factor }))
       .sort((a, b) => b.contribution - a.contribution);
-    if (lmUsed) {
+    if (this.lmQuery) {
       // The likelihood part is what the fused score adds to the BM25F part (see `fused`).
       const bm = (exp.matches.reduce((s, m) => s + m.contribution, 0) + (exp.priorBonus ?? 0)) / factor;
       exp.likelihood = (this.fused(d, bm, lmRaw) - bm) * factor;

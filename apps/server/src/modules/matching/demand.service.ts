@@ -16,6 +16,7 @@ import {
   type RecommendationList,
   type RecommendationQuery,
 } from '@yunju/contracts';
+import { explainedScore } from '@yunju/match';
 import type { Db } from '../../platform/db.ts';
 import { authorize, type Actor, type RequestContext } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
@@ -254,7 +255,7 @@ export async function rankCandidates(db: Db, actor: Actor, d: DemandRow, opts: {
     const id = docId(a.candidateKind as CandidateKind, a.candidateId);
     if (!found.has(id)) {
       const explanation = index.explain(query, id);
-      found.set(id, { id, score: explanation ? explanation.matches.reduce((s, m) => s + m.contribution, 0) + (explanation.priorBonus ?? 0) + (explanation.likelihood ?? 0) : 0, ...(explanation ? { explanation } : {}) });
+      found.set(id, { id, score: explanation ? explainedScore(explanation) : 0, ...(explanation ? { explanation } : {}) });
     }
   }
   const adj = new Map(adjustments.map((a) => [keyOf(a.candidateKind, a.candidateId), a.action]));

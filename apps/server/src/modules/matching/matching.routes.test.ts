@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { engagementActions, type EngagementAction, type EngagementDetail, type OutcomeValues, type RecommendationList } from '@yunju/contracts';
+import { grinderTalentNeed } from '../../../test/factories.ts';
 import { useTestApp, type Session } from '../../../test/harness.ts';
 import { uploadFile } from '../../../test/case-helpers.ts';
 import { samples } from '../../../test/sample-files.ts';
@@ -531,15 +532,7 @@ describe('a talent need: recommended → interview → hired', () => {
     expect(tal.statusCode, tal.body).toBe(201);
     expect(tal.json().desiredTownName).toBe('城关街道');
     const before = await totals();
-    const need = await t.as(s.enterprise, 'POST', '/api/matching/demands', {
-      kind: 'talent_need',
-      title: '招聘磨床调试工程师',
-      description: '负责轴承磨床调试与数控编程，三年以上经验。',
-      role: '磨床调试工程师',
-      requirements: '熟悉数控编程',
-      place: '城关街道',
-      salaryBand: '10k_20k',
-    });
+    const need = await t.as(s.enterprise, 'POST', '/api/matching/demands', grinderTalentNeed());
     expect(need.statusCode, need.body).toBe(201);
     const rec = (await t.as(s.officer, 'GET', `/api/matching/demands/${need.json().id}/recommendations`)).json() as RecommendationList;
     expect(rec.items[0]).toMatchObject({ candidateKind: 'talent', candidateId: tal.json().id });

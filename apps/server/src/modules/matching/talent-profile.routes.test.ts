@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EngagementAction, EngagementDetail } from '@yunju/contracts';
+import { grinderTalentNeed } from '../../../test/factories.ts';
 import { useTestApp, type Session } from '../../../test/harness.ts';
 import * as schema from '../../platform/schema.ts';
 
@@ -34,15 +35,7 @@ async function act(who: Session, id: string, action: EngagementAction, body: Rec
 
 /** The enterprise posts a talent need and the officer pushes `talentId` to it; returns the engagement id. */
 async function pushToNeed(talentId: string, title = '招聘磨床调试工程师'): Promise<string> {
-  const need = await t.as(s.enterprise, 'POST', '/api/matching/demands', {
-    kind: 'talent_need',
-    title,
-    description: '负责轴承磨床调试与数控编程，三年以上经验。',
-    role: '磨床调试工程师',
-    requirements: '熟悉数控编程',
-    place: '城关街道',
-    salaryBand: '10k_20k',
-  });
+  const need = await t.as(s.enterprise, 'POST', '/api/matching/demands', grinderTalentNeed(title));
   expect(need.statusCode, need.body).toBe(201);
   const pushed = await t.as(s.officer, 'POST', `/api/matching/demands/${need.json().id}/push`, { candidateKind: 'talent', candidateId: talentId });
   expect(pushed.statusCode, pushed.body).toBe(201);
